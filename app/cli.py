@@ -1,0 +1,131 @@
+"""The command line. Without a command it opens the GUI; commands run headless without loading Qt.
+
+Errors the user can act on print one line on stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from app import __version__
+from app.errors import WorkshopError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage plus error
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pmqa-workshop", description=(
+        "PMQA 4.0 Workshop: run an organization development workshop and print its plan. "
+        "Without a command, opens the application (and FILE, if given)."))
+    parser.add_argument("--version", action="version", version=f"pmqa-workshop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="write the demo workshop (or the stress workshop) to OUT")
+    demo.add_argument("out", type=Path, metavar="OUT.pmqa")
+    demo.add_argument("--stress", action="store_true",
+                      help="12 groups × 3 pillars × 3 questions × 25 answers and 60 plan items")
+
+    export = commands.add_parser("export", help="write a workshop as JSON")
+    export.add_argument("source", type=Path, metavar="IN.pmqa")
+    export.add_argument("out", type=Path, metavar="OUT.json")
+
+    imp = commands.add_parser("import", help="create a workshop file from JSON (nothing is written if invalid)")
+    imp.add_argument("source", type=Path, metavar="IN.json")
+    imp.add_argument("out", type=Path, metavar="OUT.pmqa")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pmqa-workshop", add_help=False)
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--exit-when-ready", action="store_true")
+    return parser
+
+
+COMMANDS = ("demo", "export", "import")
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise WorkshopError(f"{path}: already exists; choose another name (nothing was overwritten)")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        from app.demo import create_demo, create_stress
+        _refuse_existing(args.out)
+        workshop = (create_stress if args.stress else create_demo)(args.out)
+        print(f"{args.out}: {len(workshop.answers())} answers, {len(workshop.plan_items())} plan items")
+        workshop.close()
+    elif args.command == "export":
+        from app.exchange import export_json
+        from app.workshop import Workshop
+        workshop = Workshop.open(args.source, readonly=True)
+        try:
+            export_json(workshop, args.out)
+        finally:
+            workshop.close()
+        print(f"{args.out}: written")
+    elif args.command == "import":
+        from app.exchange import import_json
+        _refuse_existing(args.out)
+        import_json(args.source, args.out).close()
+        print(f"{args.out}: imported from {args.source.name}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv):
+            return run_command(_parser().parse_args(argv))
+        options = _gui_parser().parse_args(argv)
+        if options.self_test:
+            from app import selftest
+            return EXIT_OK if selftest.run() else EXIT_FAILED
+        if options.file is not None and not options.file.exists():
+            raise WorkshopError(f"{options.file}: no such file, and not a command "
+                                f"({', '.join(COMMANDS)}); see --help")
+        from ui.application import run_gui  # Qt is loaded only here
+        return run_gui(options.file, exit_when_ready=options.exit_when_ready)
+    except WorkshopError as exc:
+        print(f"pmqa-workshop: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USAGE
+    except _template_error() as exc:
+        print(f"pmqa-workshop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: keep the traceback for support, show one line
+        detail = traceback.format_exc()
+        where = _write_crash_log(detail)
+        print(f"pmqa-workshop: internal error ({type(exc).__name__}: {exc}); details in {where}",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _template_error():
+    from app.templates import TemplateError
+    return TemplateError
+
+
+def _write_crash_log(detail: str) -> str:
+    try:
+        from app import paths
+        target = paths.base_dirs().data / "crash.log"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(detail, encoding="utf-8")
+        return str(target)
+    except OSError:
+        return "(no log could be written)"

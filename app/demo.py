@@ -1,0 +1,201 @@
+"""The demo workshop (the seed's LDD workshop of 17 December 2561) and the stress workshop.
+
+Both are written in one atomic step from whole tables, so a demo file is either complete or absent.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app.resources import read_text
+from app.storage import WorkshopStore
+from app.templates import Template, builtin_template
+from app.workshop import GROUP_COLORS, Workshop, rows_from_template
+
+DEMO_RESOURCE = "demo/ldd-2561.json"
+
+
+def demo_content() -> dict:
+    return json.loads(read_text(DEMO_RESOURCE))
+
+
+class _Builder:
+    """Accumulates the rows of a workshop made from a template."""
+
+    def __init__(self, template: Template, details: dict):
+        self.rows = rows_from_template(template, details)
+        self.pillar_ids = {p["key"]: p["id"] for p in self.rows["pillars"]}
+        self.question_ids = {(p["key"], q["key"]): q["id"]
+                             for p in self.rows["pillars"] for q in self.rows["questions"]
+                             if q["pillar_id"] == p["id"]}
+        self.category_ids = {c["number"]: c["id"] for c in self.rows["categories"]}
+        for table in ("groups", "members", "answers", "assessments", "initiatives", "votes", "plan_items"):
+            self.rows[table] = []
+
+    def _add(self, table: str, row: dict) -> int:
+        rows = self.rows[table]
+        row = dict(row, id=len(rows) + 1)
+        rows.append(row)
+        return row["id"]
+
+    def group(self, name: str, color: str, members: list[str]) -> int:
+        group_id = self._add("groups", {"name": name, "color": color.lower(), "position": len(self.rows["groups"])})
+        for position, member in enumerate(members):
+            self._add("members", {"group_id": group_id, "name": member, "position": position})
+        return group_id
+
+    def answer(self, group_id: int, pillar: str, question: str, text: str, stamp: str) -> int:
+        question_id = self.question_ids[(pillar, question)]
+        position = sum(1 for a in self.rows["answers"] if a["question_id"] == question_id)
+        return self._add("answers", {"group_id": group_id, "question_id": question_id, "text": text,
+                                     "position": position, "sources": "[]",
+                                     "created_at": stamp, "updated_at": stamp})
+
+    def assessment(self, group_id: int, target: str, target_id: int, level: int, reason: str) -> None:
+        self._add("assessments", {"group_id": group_id, "target": target, "target_id": target_id,
+                                  "level": level, "reason": reason})
+
+    def initiative(self, title: str, pillar: str, answer_id: int | None, impact: int, effort: int) -> int:
+        return self._add("initiatives", {"title": title, "pillar_id": self.pillar_ids[pillar],
+                                         "answer_id": answer_id, "impact": impact, "effort": effort,
+                                         "position": len(self.rows["initiatives"])})
+
+    def vote(self, initiative_id: int, group_id: int, dots: int) -> None:
+        if dots:
+            self.rows["votes"].append({"initiative_id": initiative_id, "group_id": group_id, "dots": dots})
+
+    def plan_item(self, item: dict, initiative_id: int | None) -> int:
+        budget = item.get("budget")
+        return self._add("plan_items", {
+            "position": len(self.rows["plan_items"]), "issue": item["issue"], "activity": item["activity"],
+            "pillar_id": self.pillar_ids.get(item.get("pillar")),
+            "category_id": self.category_ids.get(item.get("category")),
+            "kpi": item["kpi"], "target": item["target"], "fiscal_year": item.get("fiscal_year"),
+            "quarter": item.get("quarter"), "responsible": item["responsible"],
+            "budget_satang": None if budget is None else round(budget * 100),
+            "status": item.get("status", "planned"), "initiative_id": initiative_id})
+
+    def write(self, path: Path | str) -> Workshop:
+        return Workshop(WorkshopStore.create(path, self.rows))
+
+
+def _stamp(day: date, at: str, minutes: float) -> str:
+    start = datetime.combine(day, datetime.strptime(at, "%H:%M").time())
+    return (start + timedelta(minutes=minutes)).isoformat(timespec="seconds")
+
+
+def _record_actual_times(builder: _Builder, day: date, start: str) -> None:
+    """The demo day has happened: give each agenda item plausible actual times (some overran)."""
+    rng = random.Random(2561)
+    clock = 0.0
+    for item in builder.rows["agenda_items"]:
+        planned = item["minutes"]
+        actual = planned + rng.choice((0, 0, 0, 5, 10, -5)) if planned >= 15 else planned
+        item["actual_start"] = _stamp(day, start, clock)
+        clock += max(actual, 0)
+        item["actual_end"] = _stamp(day, start, clock)
+
+
+def _details(content: dict) -> dict:
+    w = content["workshop"]
+    return {"title": w["title"], "organization": w["organization"], "unit": w.get("unit", ""),
+            "event_date": date.fromisoformat(w["date"]), "start_time": w["start_time"],
+            "venue": w["venue"], "facilitators": w["facilitators"], "language": w.get("language", "th")}
+
+
+def create_demo(path: Path | str, template: Template | None = None) -> Workshop:
+    """Write the demo workshop: four groups' answers for every question, scores, votes and a plan."""
+    template = template or builtin_template()
+    content = demo_content()
+    details = _details(content)
+    details["objectives"] = [o.get(details["language"]) for o in template.objectives]
+    details["thai_digits"], details["dots_per_group"] = False, 5
+    builder = _Builder(template, details)
+    day = details["event_date"]
+    _record_actual_times(builder, day, details["start_time"])
+    group_ids = [builder.group(g["name"], g["color"], g["members"]) for g in content["groups"]]
+    card_ids: dict[tuple[str, int, int], int] = {}
+    minute = 120.0
+    for pillar, questions in content["answers"].items():
+        for question, per_group in questions.items():
+            for g_index, cards in enumerate(per_group):
+                for c_index, text in enumerate(cards):
+                    minute += 0.5
+                    answer_id = builder.answer(group_ids[g_index], pillar, question, text,
+                                               _stamp(day, details["start_time"], minute))
+                    if question == "proposals":
+                        card_ids[(pillar, g_index, c_index)] = answer_id
+    for number, scores in content["assessment"]["categories"].items():
+        for g_index, score in enumerate(scores):
+            builder.assessment(group_ids[g_index], "category", builder.category_ids[int(number)],
+                               score["level"], score.get("reason", ""))
+    for pillar, scores in content["assessment"]["pillars"].items():
+        for g_index, score in enumerate(scores):
+            builder.assessment(group_ids[g_index], "pillar", builder.pillar_ids[pillar],
+                               score["level"], score.get("reason", ""))
+    initiative_ids = []
+    for item in content["initiatives"]:
+        source = item.get("source")
+        answer_id = card_ids.get((item["pillar"], source["group"] - 1, source["card"])) if source else None
+        initiative_id = builder.initiative(item["title"], item["pillar"], answer_id, item["impact"], item["effort"])
+        initiative_ids.append(initiative_id)
+        for g_index, dots in enumerate(item["votes"]):
+            builder.vote(initiative_id, group_ids[g_index], dots)
+    for item in content["plan"]:
+        index = item.get("initiative")
+        builder.plan_item(item, None if index is None else initiative_ids[index])
+    return builder.write(path)
+
+
+STRESS_GROUPS, STRESS_ANSWERS_PER_QUESTION, STRESS_PLAN_ITEMS = 12, 25, 60
+
+
+def create_stress(path: Path | str, template: Template | None = None, scale: int = 1) -> Workshop:
+    """The stress workshop of PRODUCT.md: 12 groups × every question × 25 answers, 60 plan items.
+
+    ``scale`` multiplies the answers per question (benchmarks use 2 for "twice the stress workshop").
+    """
+    template = template or builtin_template()
+    content = demo_content()
+    rng = random.Random(4)
+    details = _details(content)
+    details["title"] = f"{details['title']} (stress)"
+    details["objectives"] = [o.get("th") for o in template.objectives]
+    builder = _Builder(template, details)
+    phrases = [card for qs in content["answers"].values() for per_group in qs.values()
+               for cards in per_group for card in cards]
+    group_ids = [builder.group(f"กลุ่มที่ {n}", GROUP_COLORS[(n - 1) % len(GROUP_COLORS)],
+                               [f"สมาชิก {n}.{m}" for m in range(1, 9)]) for n in range(1, STRESS_GROUPS + 1)]
+    day, minute = details["event_date"], 0.0
+    proposal_ids: list[tuple[str, int]] = []
+    for pillar in template.pillars:
+        for question in pillar.questions:
+            for group_id in group_ids:
+                for _ in range(STRESS_ANSWERS_PER_QUESTION * scale):
+                    minute += 0.05
+                    text = " ".join(rng.sample(phrases, rng.choice((1, 1, 2))))
+                    answer_id = builder.answer(group_id, pillar.key, question.key, text,
+                                               _stamp(day, "08:30", minute))
+                    if question.key == "proposals":
+                        proposal_ids.append((pillar.key, answer_id))
+    levels = [m.value for m in template.maturity_scale]
+    for number in builder.category_ids:
+        for group_id in group_ids:
+            builder.assessment(group_id, "category", builder.category_ids[number], rng.choice(levels), "")
+    answers_by_id = {a["id"]: a["text"] for a in builder.rows["answers"]}
+    initiative_ids = []
+    for pillar, answer_id in rng.sample(proposal_ids, 40):
+        initiative_ids.append(builder.initiative(answers_by_id[answer_id][:120], pillar, answer_id,
+                                                 rng.randint(1, 5), rng.randint(1, 5)))
+    for group_id in group_ids:
+        for initiative_id in rng.sample(initiative_ids, 5):
+            builder.vote(initiative_id, group_id, 1)
+    plan_source = content["plan"]
+    for n in range(STRESS_PLAN_ITEMS):
+        item = dict(plan_source[n % len(plan_source)])
+        item["activity"] = f"{item['activity']} ระยะที่ {n // len(plan_source) + 1}"
+        builder.plan_item(item, initiative_ids[n % len(initiative_ids)])
+    return builder.write(path)

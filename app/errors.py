@@ -1,0 +1,64 @@
+"""Errors the user can act on. The UI and the command line turn these into plain messages.
+
+Anything else that escapes the core is a bug and goes to the crash report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkshopError(Exception):
+    """Base of the errors caused by the environment or the input, not by the program."""
+
+    def user_message(self) -> str:
+        return str(self)
+
+
+class NotAWorkshopError(WorkshopError):
+    """The file is not a workshop file (damaged, empty, or another program's database)."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: not a workshop file ({reason})")
+        self.path, self.reason = Path(path), reason
+
+
+class FileTooNewError(WorkshopError):
+    """The file was written by a newer version; we refuse it and leave it untouched."""
+
+    def __init__(self, path: Path | str, found: int, supported: int):
+        super().__init__(
+            f"{path}: made by a newer version of PMQA Workshop (file format {found}; "
+            f"this version reads up to {supported}). Install the newer version to open it; "
+            "the file was not changed."
+        )
+        self.path, self.found, self.supported = Path(path), found, supported
+
+
+class StorageError(WorkshopError):
+    """Reading or writing failed for a reason outside the program: disk full, no permission, locked."""
+
+    def __init__(self, path: Path | str, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.path, self.detail = Path(path), detail
+
+
+class ExchangeError(WorkshopError):
+    """A JSON workshop file cannot be imported; ``place`` is a JSON path such as ``groups[2].name``."""
+
+    def __init__(self, source: str, place: str, problem: str):
+        where = f"{source}: {place}: " if place else f"{source}: "
+        super().__init__(where + problem)
+        self.source, self.place, self.problem = source, place, problem
+
+
+class NotFoundError(WorkshopError):
+    """An operation named a row that does not exist (deleted meanwhile, or a stale id)."""
+
+
+class ValidationError(WorkshopError):
+    """A value the user entered is not acceptable; ``field`` names the input to show it beside."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field, self.message = field, message

@@ -1,0 +1,193 @@
+"""The workshop's domain objects, as the storage layer returns them (plain, immutable values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+LANGUAGES = ("th", "en")
+PLAN_STATUSES = ("planned", "in_progress", "done", "deferred")
+ASSESSMENT_TARGETS = ("category", "pillar")
+
+
+@dataclass(frozen=True)
+class Details:
+    title: str
+    organization: str
+    unit: str
+    event_date: date | None
+    start_time: str  # "HH:MM"
+    venue: str
+    facilitators: tuple[str, ...]
+    objectives: tuple[str, ...]
+    language: str
+    thai_digits: bool
+    dots_per_group: int
+    template_id: str
+    template_version: str
+
+
+EDITABLE_DETAILS = (
+    "title", "organization", "unit", "event_date", "start_time", "venue",
+    "facilitators", "objectives", "language", "thai_digits", "dots_per_group",
+)
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    group_id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+    color: str
+    position: int
+    members: tuple[Member, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: int
+    kind: str
+    title: str
+    minutes: int
+    position: int
+    pillar_key: str | None = None
+    actual_start: str | None = None  # ISO timestamps, local time, recorded by run mode
+    actual_end: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: int
+    pillar_id: int
+    key: str
+    text_th: str
+    text_en: str
+    help_th: str
+    help_en: str
+    position: int
+
+    def text(self, lang: str) -> str:
+        return (self.text_en if lang == "en" else self.text_th) or self.text_th or self.text_en
+
+
+@dataclass(frozen=True)
+class Pillar:
+    id: int
+    key: str
+    name_th: str
+    name_en: str
+    short_th: str
+    short_en: str
+    summary_th: str
+    summary_en: str
+    position: int
+    questions: tuple[Question, ...] = ()
+
+    def name(self, lang: str) -> str:
+        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+
+    def short(self, lang: str) -> str:
+        return (self.short_en if lang == "en" else self.short_th) or self.name(lang)
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    number: int
+    name_th: str
+    name_en: str
+    description_th: str
+    description_en: str
+
+    def name(self, lang: str) -> str:
+        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+
+
+@dataclass(frozen=True)
+class MaturityLevel:
+    id: int
+    key: str
+    value: int
+    name_th: str
+    name_en: str
+    description_th: str
+    description_en: str
+
+    def name(self, lang: str) -> str:
+        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: int
+    group_id: int
+    question_id: int
+    text: str
+    position: int
+    created_at: str
+    updated_at: str
+    # Who said what, kept when cards are merged: [{"group_id": .., "text": ..}, ...]
+    sources: tuple[dict, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    group_id: int
+    target: str  # "category" or "pillar"
+    target_id: int
+    level: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Initiative:
+    id: int
+    title: str
+    pillar_id: int | None
+    answer_id: int | None
+    impact: int | None
+    effort: int | None
+    position: int
+
+
+@dataclass(frozen=True)
+class Vote:
+    initiative_id: int
+    group_id: int
+    dots: int
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    id: int
+    position: int
+    issue: str
+    activity: str
+    pillar_id: int | None
+    category_id: int | None
+    kpi: str
+    target: str
+    fiscal_year: int | None  # Buddhist Era
+    quarter: int | None
+    responsible: str
+    budget_satang: int | None  # baht × 100, so sums are exact
+    status: str
+    initiative_id: int | None
+
+    @property
+    def budget(self) -> float | None:
+        return None if self.budget_satang is None else self.budget_satang / 100
+
+
+PLAN_TEXT_FIELDS = ("issue", "activity", "kpi", "target", "responsible")
+PLAN_FIELDS = PLAN_TEXT_FIELDS + (
+    "pillar_id", "category_id", "fiscal_year", "quarter", "budget_satang", "status", "initiative_id",
+)

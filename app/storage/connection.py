@@ -1,0 +1,84 @@
+"""Opening a workshop file safely: recognise it, refuse what we must not touch, set the pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+from app.errors import FileTooNewError, NotAWorkshopError, StorageError
+
+# "PMQA" in ASCII, stored in the SQLite header so a workshop is recognisable without opening it.
+APPLICATION_ID = 0x504D5141
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read from the file's header bytes, without SQLite.
+
+    Reading the raw header lets us refuse a foreign or newer file before SQLite could touch it
+    (opening a WAL database may write to it).
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise StorageError(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise NotAWorkshopError(path, "it is a folder") from None
+    except PermissionError:
+        raise StorageError(path, "no permission to read the file") from None
+    except OSError as exc:
+        raise StorageError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if not header:
+        raise NotAWorkshopError(path, "the file is empty")
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAWorkshopError(path, "the file is damaged or of another kind")
+    user_version, application_id = struct.unpack(">i4xI", header[60:72])
+    return application_id, user_version
+
+
+def check_recognised(path: Path, supported: int) -> int:
+    """Raise unless ``path`` is a workshop file this version may open; return its schema number."""
+    application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise NotAWorkshopError(path, "it is a database of another program")
+    if user_version > supported:
+        raise FileTooNewError(path, user_version, supported)
+    return user_version
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with the pragmas every workshop connection needs.
+
+    ``check_same_thread=False`` because the core serialises access with its own lock, so that a
+    second source of edits (the planned local web page) can call the same operations.
+    """
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            # WAL + FULL: every committed edit survives a battery dying mid-workshop.
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        raise translate(path, exc) from None
+    return conn
+
+
+def translate(path: Path, exc: sqlite3.Error) -> Exception:
+    """Map an sqlite3 error to the error the user can act on; unknown ones stay bugs."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if code.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return StorageError(path, "the disk is full; your earlier edits are safe in the file")
+    if code.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
+        return StorageError(path, "the file or its folder cannot be written (read-only or no permission)")
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StorageError(path, "the file is in use by another program or window")
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return NotAWorkshopError(path, "the file is damaged")
+    if code.startswith("SQLITE_IOERR"):
+        return StorageError(path, f"the disk reported an error ({text})")
+    return exc

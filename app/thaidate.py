@@ -1,0 +1,42 @@
+"""Dates the Thai government way: Buddhist Era years, Thai month names, fiscal years from 1 October."""
+
+from __future__ import annotations
+
+from datetime import date
+
+BE_OFFSET = 543
+THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+               "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+                     "พ.ย.", "ธ.ค.")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def to_thai_digits(text: str) -> str:
+    return text.translate(_THAI_DIGITS)
+
+
+def be_year(day: date) -> int:
+    return day.year + BE_OFFSET
+
+
+def format_date(day: date | None, lang: str = "th", thai_digits: bool = False, short: bool = False) -> str:
+    """``๑๗ ธันวาคม ๒๕๖๑`` / ``17 ธันวาคม 2561`` in Thai; ``17 December 2018 (B.E. 2561)`` in English."""
+    if day is None:
+        return ""
+    if lang == "en":
+        return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year} (B.E. {be_year(day)})"
+    months = THAI_MONTHS_SHORT if short else THAI_MONTHS
+    text = f"{day.day} {months[day.month - 1]} {be_year(day)}"
+    return to_thai_digits(text) if thai_digits else text
+
+
+def fiscal_year(day: date) -> int:
+    """The Thai fiscal year (Buddhist Era) containing ``day``: it starts on 1 October."""
+    return be_year(day) + (1 if day.month >= 10 else 0)
+
+
+def fiscal_quarter(day: date) -> int:
+    return (day.month - 10) % 12 // 3 + 1

@@ -1,0 +1,366 @@
+"""The workshop document: every change the user makes goes through these operations.
+
+Each operation validates its input, commits it to the file before returning, and returns a
+``Changes`` value saying what changed; subscribers are told the same thing. Operations are safe to
+call from another thread (the store serialises them), which a second source of edits will need.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from app.changes import Changes
+from app.errors import ValidationError
+from app.model import (
+    EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
+    Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
+)
+from app.storage import Snapshot, WorkshopStore
+from app.storage.store import now_iso
+from app.templates import AGENDA_KINDS, Template, template_to_dict
+
+GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
+MAX_TEXT = 20_000
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+Listener = Callable[[Changes], None]
+
+
+def clean_text(field: str, value: object, *, required: bool = True, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be text")
+    # Control characters (other than line breaks and tabs) come from pasting and break files and PDFs.
+    text = "".join(ch for ch in value if ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0))
+    text = text.strip()
+    if required and not text:
+        raise ValidationError(field, "must not be empty")
+    if len(text) > limit:
+        raise ValidationError(field, f"is longer than {limit:,} characters")
+    return text
+
+
+def _int(field: str, value: object, low: int, high: int, *, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+    return value
+
+
+def rows_from_template(template: Template, details: dict) -> dict[str, list[dict]]:
+    """The tables of a new workshop. It copies what it needs from its template, so later template
+    edits never change it or its report."""
+    lang = details["language"]
+    stamp = now_iso()
+    workshop = {"id": 1, "template_id": template.id, "template_version": template.version,
+                "template_json": json.dumps(template_to_dict(template), ensure_ascii=False),
+                "created_at": stamp, "updated_at": stamp}
+    workshop.update(WorkshopStore.details_row(details))
+    pillars, questions = [], []
+    for position, p in enumerate(template.pillars):
+        pillars.append({"id": position + 1, "key": p.key, "name_th": p.name.th, "name_en": p.name.en,
+                        "short_th": p.short_name.th, "short_en": p.short_name.en,
+                        "summary_th": p.summary.th, "summary_en": p.summary.en, "position": position})
+        for q_position, q in enumerate(p.questions):
+            questions.append({"id": len(questions) + 1, "pillar_id": position + 1, "key": q.key,
+                              "text_th": q.text.th, "text_en": q.text.en, "help_th": q.help.th,
+                              "help_en": q.help.en, "position": q_position})
+    return {
+        "workshop": [workshop], "pillars": pillars, "questions": questions,
+        "categories": [{"id": i + 1, "number": c.number, "name_th": c.name.th, "name_en": c.name.en,
+                        "description_th": c.description.th, "description_en": c.description.en}
+                       for i, c in enumerate(template.categories)],
+        "maturity_levels": [{"id": i + 1, "key": m.key, "value": m.value, "name_th": m.name.th,
+                             "name_en": m.name.en, "description_th": m.description.th,
+                             "description_en": m.description.en}
+                            for i, m in enumerate(template.maturity_scale)],
+        "agenda_items": [{"id": i + 1, "kind": a.kind, "title": a.title.get(lang), "minutes": a.minutes,
+                          "pillar_key": a.pillar, "position": i} for i, a in enumerate(template.agenda)],
+    }
+
+
+class Workshop:
+    """An open workshop file."""
+
+    def __init__(self, store: WorkshopStore):
+        self.store = store
+        self._listeners: list[Listener] = []
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(cls, path: Path | str, template: Template, **details) -> "Workshop":
+        lang = details.get("language", "th")
+        if lang not in LANGUAGES:
+            raise ValidationError("language", "must be th or en")
+        fields = {
+            "title": template.name.get(lang), "start_time": template.default_start,
+            "objectives": [o.get(lang) for o in template.objectives], "language": lang,
+        }
+        fields.update(cls._validated_details(details))
+        return cls(WorkshopStore.create(path, rows_from_template(template, fields)))
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False, backup=None) -> "Workshop":
+        return cls(WorkshopStore.open(path, readonly=readonly, backup=backup))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def close(self) -> None:
+        self.store.close()
+
+    def subscribe(self, listener: Listener) -> None:
+        """``listener(changes)`` is called after every committed change, on the caller's thread."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _done(self, changes: Changes) -> Changes:
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+    # ----------------------------------------------------------------- reading
+    def details(self) -> Details: return self.store.details()
+    def groups(self) -> list[Group]: return self.store.groups()
+    def agenda(self) -> list[AgendaItem]: return self.store.agenda()
+    def pillars(self) -> list[Pillar]: return self.store.pillars()
+    def categories(self) -> list[Category]: return self.store.categories()
+    def maturity_levels(self) -> list[MaturityLevel]: return self.store.maturity_levels()
+    def answers(self, question_id: int | None = None) -> list[Answer]: return self.store.answers(question_id)
+    def assessments(self) -> list[Assessment]: return self.store.assessments()
+    def initiatives(self) -> list[Initiative]: return self.store.initiatives()
+    def votes(self) -> list[Vote]: return self.store.votes()
+    def plan_items(self) -> list[PlanItem]: return self.store.plan_items()
+    def template(self) -> dict: return self.store.template_snapshot()
+
+    # ----------------------------------------------------------------- details
+    @staticmethod
+    def _validated_details(fields: dict) -> dict:
+        out: dict = {}
+        for key, value in fields.items():
+            if key not in EDITABLE_DETAILS:
+                raise ValidationError(key, "is not a workshop detail")
+            if key in ("facilitators", "objectives"):
+                if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                    raise ValidationError(key, "must be a list of text")
+                value = [clean_text(key, v) for v in value if v.strip()]
+            elif key == "event_date":
+                if value is not None and not isinstance(value, date):
+                    raise ValidationError(key, "must be a date")
+            elif key == "start_time":
+                if not isinstance(value, str) or not _TIME.match(value):
+                    raise ValidationError(key, "must be a time such as 08:30")
+            elif key == "language":
+                if value not in LANGUAGES:
+                    raise ValidationError(key, "must be th or en")
+            elif key == "thai_digits":
+                value = bool(value)
+            elif key == "dots_per_group":
+                value = _int(key, value, 0, 100)
+            else:
+                value = clean_text(key, value, required=(key == "title"), limit=1000)
+            out[key] = value
+        return out
+
+    def update_details(self, **fields) -> Changes:
+        self.store.update_details(self._validated_details(fields))
+        return self._done(Changes(details=True))
+
+    # ----------------------------------------------------------------- groups and members
+    def add_group(self, name: str, color: str | None = None) -> Changes:
+        name = clean_text("name", name, limit=200)
+        if color is None:
+            color = GROUP_COLORS[len(self.store.groups()) % len(GROUP_COLORS)]
+        if not _COLOR.match(color):
+            raise ValidationError("color", "must be a colour such as #1f77b4")
+        return self._done(Changes(groups=True, new_id=self.store.add_group(name, color)))
+
+    def rename_group(self, group_id: int, name: str) -> Changes:
+        self.store.update_group(group_id, {"name": clean_text("name", name, limit=200)})
+        return self._done(Changes(groups=True))
+
+    def set_group_color(self, group_id: int, color: str) -> Changes:
+        if not _COLOR.match(color):
+            raise ValidationError("color", "must be a colour such as #1f77b4")
+        self.store.update_group(group_id, {"color": color})
+        return self._done(Changes(groups=True))
+
+    def reorder_groups(self, ids: list[int]) -> Changes:
+        self.store.reorder_groups(ids)
+        return self._done(Changes(groups=True))
+
+    def remove_group(self, group_id: int) -> tuple[Changes, Snapshot]:
+        """Removes the group with its members, answers, scores and votes; the snapshot undoes it."""
+        snapshot = self.store.delete_group(group_id)
+        return self._done(Changes(groups=True, answers=True, assessments=True, initiatives=True)), snapshot
+
+    def add_member(self, group_id: int, name: str) -> Changes:
+        member_id = self.store.add_member(group_id, clean_text("member", name, limit=200))
+        return self._done(Changes(groups=True, new_id=member_id))
+
+    def rename_member(self, member_id: int, name: str) -> Changes:
+        self.store.update_member(member_id, {"name": clean_text("member", name, limit=200)})
+        return self._done(Changes(groups=True))
+
+    def remove_member(self, member_id: int) -> tuple[Changes, Snapshot]:
+        return self._done(Changes(groups=True)), self.store.delete_member(member_id)
+
+    def restore(self, snapshot: Snapshot) -> Changes:
+        """Undo a removal: puts the rows back exactly as they were."""
+        self.store.restore(snapshot)
+        tables = {table for table, _ in snapshot}
+        return self._done(Changes(
+            groups=bool(tables & {"groups", "members"}), agenda="agenda_items" in tables,
+            answers="answers" in tables, assessments="assessments" in tables,
+            initiatives=bool(tables & {"initiatives", "votes"}), plan="plan_items" in tables))
+
+    # ----------------------------------------------------------------- agenda
+    def _agenda_fields(self, fields: dict) -> dict:
+        out = {}
+        for key, value in fields.items():
+            if key == "kind":
+                if value not in AGENDA_KINDS:
+                    raise ValidationError("kind", f"must be one of {', '.join(AGENDA_KINDS)}")
+            elif key == "title":
+                value = clean_text("title", value, limit=500)
+            elif key == "minutes":
+                value = _int("minutes", value, 0, 24 * 60)
+            elif key == "pillar_key":
+                if value is not None and value not in {p.key for p in self.store.pillars()}:
+                    raise ValidationError("pillar_key", "is not a pillar of this workshop")
+            elif key in ("actual_start", "actual_end"):
+                if value is not None and not isinstance(value, str):
+                    raise ValidationError(key, "must be an ISO timestamp")
+            else:
+                raise ValidationError(key, "is not an agenda field")
+            out[key] = value
+        return out
+
+    def add_agenda_item(self, kind: str, title: str, minutes: int, pillar_key: str | None = None) -> Changes:
+        fields = self._agenda_fields({"kind": kind, "title": title, "minutes": minutes, "pillar_key": pillar_key})
+        return self._done(Changes(agenda=True, new_id=self.store.add_agenda_item(fields)))
+
+    def update_agenda_item(self, item_id: int, **fields) -> Changes:
+        self.store.update_agenda_item(item_id, self._agenda_fields(fields))
+        return self._done(Changes(agenda=True))
+
+    def reorder_agenda(self, ids: list[int]) -> Changes:
+        self.store.reorder_agenda(ids)
+        return self._done(Changes(agenda=True))
+
+    def remove_agenda_item(self, item_id: int) -> tuple[Changes, Snapshot]:
+        return self._done(Changes(agenda=True)), self.store.delete_agenda_item(item_id)
+
+    # ----------------------------------------------------------------- answers
+    def add_answer(self, group_id: int, question_id: int, text: str) -> Changes:
+        """Adds a card; it is in the file when this returns."""
+        answer_id = self.store.add_answer(group_id, question_id, clean_text("answer", text))
+        return self._done(Changes(answers=True, new_id=answer_id))
+
+    def edit_answer(self, answer_id: int, text: str) -> Changes:
+        self.store.update_answer(answer_id, {"text": clean_text("answer", text)})
+        return self._done(Changes(answers=True))
+
+    def move_answer(self, answer_id: int, question_id: int, index: int | None = None) -> Changes:
+        self.store.move_answer(answer_id, question_id, index)
+        return self._done(Changes(answers=True))
+
+    def remove_answer(self, answer_id: int) -> tuple[Changes, Snapshot]:
+        return self._done(Changes(answers=True, initiatives=True)), self.store.delete_answer(answer_id)
+
+    # ----------------------------------------------------------------- assessment
+    def set_assessment(self, group_id: int, target: str, target_id: int, level: int | None,
+                       reason: str = "") -> Changes:
+        if target not in ("category", "pillar"):
+            raise ValidationError("target", "must be category or pillar")
+        if level is not None and level not in {m.value for m in self.store.maturity_levels()}:
+            raise ValidationError("level", "is not on this workshop's maturity scale")
+        self.store.set_assessment(group_id, target, target_id, level,
+                                  clean_text("reason", reason, required=False, limit=2000))
+        return self._done(Changes(assessments=True))
+
+    # ----------------------------------------------------------------- initiatives and votes
+    def add_initiative(self, title: str, pillar_id: int | None = None, answer_id: int | None = None,
+                       impact: int | None = None, effort: int | None = None) -> Changes:
+        fields = {"title": clean_text("title", title, limit=1000), "pillar_id": pillar_id,
+                  "answer_id": answer_id, "impact": _int("impact", impact, 1, 5, optional=True),
+                  "effort": _int("effort", effort, 1, 5, optional=True)}
+        return self._done(Changes(initiatives=True, new_id=self.store.add_initiative(fields)))
+
+    def update_initiative(self, initiative_id: int, **fields) -> Changes:
+        if "title" in fields:
+            fields["title"] = clean_text("title", fields["title"], limit=1000)
+        for key in ("impact", "effort"):
+            if key in fields:
+                fields[key] = _int(key, fields[key], 1, 5, optional=True)
+        self.store.update_initiative(initiative_id, fields)
+        return self._done(Changes(initiatives=True))
+
+    def remove_initiative(self, initiative_id: int) -> tuple[Changes, Snapshot]:
+        snapshot = self.store.delete_initiative(initiative_id)
+        return self._done(Changes(initiatives=True, plan=True)), snapshot
+
+    def set_votes(self, initiative_id: int, group_id: int, dots: int) -> Changes:
+        """Sets how many dots a group puts on an initiative, within the group's allowance."""
+        dots = _int("dots", dots, 0, 100)
+        allowance = self.store.details().dots_per_group
+        spent = sum(v.dots for v in self.store.votes()
+                    if v.group_id == group_id and v.initiative_id != initiative_id)
+        if spent + dots > allowance:
+            raise ValidationError("dots", f"the group has {allowance - spent} of {allowance} dots left")
+        self.store.set_votes(initiative_id, group_id, dots)
+        return self._done(Changes(initiatives=True))
+
+    # ----------------------------------------------------------------- development plan
+    def _plan_fields(self, fields: dict) -> dict:
+        out = {}
+        for key, value in fields.items():
+            if key in PLAN_TEXT_FIELDS:
+                value = clean_text(key, value, required=False, limit=5000)
+            elif key in ("pillar_id", "category_id", "initiative_id"):
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    raise ValidationError(key, "must be an id")
+            elif key == "fiscal_year":
+                value = _int(key, value, 2400, 2800, optional=True)  # Buddhist Era
+            elif key == "quarter":
+                value = _int(key, value, 1, 4, optional=True)
+            elif key == "budget_satang":
+                value = _int(key, value, 0, 10**15, optional=True)
+            elif key == "status":
+                if value not in PLAN_STATUSES:
+                    raise ValidationError(key, f"must be one of {', '.join(PLAN_STATUSES)}")
+            else:
+                raise ValidationError(key, "is not a plan field")
+            out[key] = value
+        return out
+
+    def add_plan_item(self, **fields) -> Changes:
+        return self._done(Changes(plan=True, new_id=self.store.add_plan_item(self._plan_fields(fields))))
+
+    def update_plan_item(self, item_id: int, **fields) -> Changes:
+        self.store.update_plan_item(item_id, self._plan_fields(fields))
+        return self._done(Changes(plan=True))
+
+    def reorder_plan(self, ids: list[int]) -> Changes:
+        self.store.reorder_plan(ids)
+        return self._done(Changes(plan=True))
+
+    def remove_plan_item(self, item_id: int) -> tuple[Changes, Snapshot]:
+        return self._done(Changes(plan=True)), self.store.delete_plan_item(item_id)
+
+    # ----------------------------------------------------------------- whole file
+    def save_copy(self, target: Path | str) -> None:
+        self.store.copy_to(Path(target))

@@ -1,0 +1,39 @@
+"""Starting the GUI: one QApplication, the Sarabun font, the saved language, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from ui.fonts import register_fonts, ui_font
+from ui.i18n import current_language, install_language
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("PMQA Workshop")
+    app.setOrganizationName("PMQA Workshop")
+    app.setApplicationVersion(__version__)
+    if register_fonts():
+        app.setFont(ui_font(11))
+    install_language(current_language())
+    return app
+
+
+def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
+    app = make_application()
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if file is not None:
+        window.open_path(Path(file))
+    else:
+        window.ensure_demo_on_first_run()
+    if exit_when_ready:
+        QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
+    return app.exec()

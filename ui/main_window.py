@@ -1,0 +1,211 @@
+"""The main window: the home screen, or the open workshop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from app import __version__, library, paths, settings
+from app.backups import upgrade_backup
+from app.changes import Changes
+from app.demo import create_demo
+from app.errors import WorkshopError
+from app.workshop import Workshop
+from ui.home_panel import HomePanel
+from ui.i18n import current_language
+from ui.messages import show_error
+from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.overview_panel import OverviewPanel
+
+DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่ดิน 17 ธ.ค. 2561.pmqa"
+
+
+class ChangesRelay(QObject):
+    """Carries the core's change notices to the GUI thread, whichever thread made the change."""
+    changed = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    workshop_opened = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workshop: Workshop | None = None
+        self.relay = ChangesRelay(self)
+        self.relay.changed.connect(self._on_relay_changed)
+        self._listener = self.relay.changed.emit
+        self.home = HomePanel()
+        self.overview = OverviewPanel()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.overview)
+        self.setCentralWidget(self.stack)
+        self.new_dialog: NewWorkshopDialog | None = None
+        self._make_actions()
+        self.home.new_requested.connect(self.new_workshop)
+        self.home.open_requested.connect(self.choose_and_open)
+        self.home.demo_requested.connect(self.open_demo)
+        self.home.path_chosen.connect(self.open_path)
+        self.resize(1100, 720)
+        self.retranslate()
+        self.show_home()
+
+    # ----------------------------------------------------------------- actions and menus
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_workshop)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_and_open)
+        self.demo_action = QAction(self, triggered=self.open_demo)
+        self.copy_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"), triggered=self.save_copy)
+        self.close_action = QAction(self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close_workshop)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.open_action, self.demo_action, None, self.copy_action,
+                       self.close_action, None, self.quit_action):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New workshop…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.demo_action.setText(self.tr("Open the &demo workshop"))
+        self.copy_action.setText(self.tr("Save a &copy…"))
+        self.close_action.setText(self.tr("&Close workshop"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About PMQA Workshop"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        if self.workshop is None:
+            self.setWindowTitle(self.tr("PMQA 4.0 Workshop"))
+        else:
+            suffix = self.tr(" (read-only)") if self.workshop.readonly else ""
+            self.setWindowTitle(f"{self.workshop.details().title}{suffix} — {self.workshop.path.name}")
+        self.copy_action.setEnabled(self.workshop is not None)
+        self.close_action.setEnabled(self.workshop is not None)
+
+    # ----------------------------------------------------------------- screens
+    def show_home(self) -> None:
+        self.home.refresh(current_language())
+        self.stack.setCurrentWidget(self.home)
+        self._update_title()
+
+    def _show_workshop(self, workshop: Workshop) -> None:
+        self.close_workshop()
+        self.workshop = workshop
+        workshop.subscribe(self._listener)
+        library.remember(workshop.path)
+        self.overview.set_workshop(workshop)
+        self.stack.setCurrentWidget(self.overview)
+        self._update_title()
+        self.workshop_opened.emit(workshop)
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        self.overview.apply(changes)
+        if changes.details:
+            self._update_title()
+
+    # ----------------------------------------------------------------- opening and creating
+    def open_path(self, path: Path) -> bool:
+        try:
+            workshop = Workshop.open(path, backup=upgrade_backup(Path(path)))
+        except WorkshopError as exc:
+            show_error(self, exc)
+            self.home.refresh(current_language())
+            return False
+        self._show_workshop(workshop)
+        return True
+
+    def choose_and_open(self) -> None:
+        start = str(paths.library_dir())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"), start,
+                                              self.tr("Workshop files (*.pmqa)"))
+        if path:
+            self.open_path(Path(path))
+
+    def new_workshop(self) -> None:
+        self.new_dialog = NewWorkshopDialog(current_language(), self)
+        self.new_dialog.accepted.connect(self._on_new_dialog_accepted)
+        self.new_dialog.open()
+
+    def _on_new_dialog_accepted(self) -> None:
+        dialog = self.new_dialog
+        details = dialog.details()
+        target = library.new_workshop_path(details["title"], details["event_date"])
+        try:
+            workshop = Workshop.create(target, dialog.template(), **{k: v for k, v in details.items() if v != ""})
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self._show_workshop(workshop)
+
+    def demo_path(self) -> Path:
+        return paths.library_dir() / DEMO_FILE_NAME
+
+    def open_demo(self) -> bool:
+        path = self.demo_path()
+        if not path.exists():
+            try:
+                create_demo(path).close()
+            except WorkshopError as exc:
+                show_error(self, exc)
+                return False
+        return self.open_path(path)
+
+    def ensure_demo_on_first_run(self) -> None:
+        """The first start puts the demo in the library, so there is something real to explore."""
+        if settings.get("demo_created"):
+            return
+        try:
+            if not self.demo_path().exists():
+                create_demo(self.demo_path()).close()
+            settings.put("demo_created", True)
+        except WorkshopError:
+            return  # the library folder may be read-only; the home screen still works
+        self.home.refresh(current_language())
+
+    def save_copy(self) -> None:
+        if self.workshop is None:
+            return
+        suggested = str(Path.home() / self.workshop.path.name)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested,
+                                              self.tr("Workshop files (*.pmqa)"))
+        if not path:
+            return
+        try:
+            self.workshop.save_copy(Path(path))
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
+
+    def close_workshop(self) -> None:
+        if self.workshop is not None:
+            self.workshop.unsubscribe(self._listener)
+            self.workshop.close()
+            self.workshop = None
+            self.overview.set_workshop(None)
+        self.show_home()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About PMQA Workshop"), self.tr(
+            "PMQA 4.0 Workshop {version}\nFacilitates organization development workshops towards "
+            "Government 4.0 and the PMQA 4.0 criteria, entirely offline.").format(version=__version__))
+
+    def closeEvent(self, event) -> None:
+        if self.workshop is not None:
+            self.workshop.close()
+            self.workshop = None
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+"""Turning errors into messages a facilitator can act on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import (
+    ExchangeError, FileTooNewError, NotAWorkshopError, StorageError, ValidationError, WorkshopError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def describe_error(exc: Exception) -> tuple[str, str]:
+    """(headline, detail) for an error; the detail names the file and what to do."""
+    if isinstance(exc, FileTooNewError):
+        return (_tr("This workshop was made by a newer version"),
+                _tr("{file} uses file format {found}; this version reads up to {supported}. "
+                    "Install the newer version of PMQA Workshop to open it. The file was not changed.")
+                .format(file=exc.path.name, found=exc.found, supported=exc.supported))
+    if isinstance(exc, NotAWorkshopError):
+        return (_tr("This is not a workshop file that can be opened"),
+                _tr("{file}: {reason}. The file was not changed.").format(file=exc.path.name, reason=exc.reason))
+    if isinstance(exc, StorageError):
+        return (_tr("The file could not be read or written"),
+                _tr("{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
+    if isinstance(exc, ExchangeError):
+        return (_tr("The file cannot be imported"), str(exc) + "\n" + _tr("Nothing was imported."))
+    if isinstance(exc, ValidationError):
+        return (_tr("Please check this value"), str(exc))
+    if isinstance(exc, WorkshopError):
+        return (_tr("The action could not be completed"), exc.user_message())
+    return (_tr("Something went wrong"), f"{type(exc).__name__}: {exc}")
+
+
+def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
+    """Shows the error without blocking (tests can find and close the box)."""
+    headline, detail = describe_error(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("PMQA Workshop"), headline, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(detail)
+    box.setObjectName("errorBox")
+    box.open()
+    return box
