@@ -278,6 +278,21 @@ class Workshop:
         self.store.move_answer(answer_id, question_id, index)
         return self._done(Changes(answers=True))
 
+    def merge_answers(self, answer_ids: list[int], text: str | None = None) -> tuple[Changes, Snapshot]:
+        """Merge cards into the first one, keeping who said what in its ``sources``.
+
+        ``text`` defaults to the cards' texts joined one per line. The snapshot undoes the merge.
+        """
+        if len(answer_ids) < 2 or len(set(answer_ids)) != len(answer_ids):
+            raise ValidationError("answers", "choose two or more different cards to merge")
+        cards = [self.store.answer(i) for i in answer_ids]
+        sources: list[dict] = []
+        for card in cards:
+            sources += list(card.sources) or [{"group_id": card.group_id, "text": card.text}]
+        merged = clean_text("answer", text if text is not None else "\n".join(c.text for c in cards))
+        snapshot = self.store.merge_answers(answer_ids[0], answer_ids[1:], merged, sources)
+        return self._done(Changes(answers=True, initiatives=True)), snapshot
+
     def remove_answer(self, answer_id: int) -> tuple[Changes, Snapshot]:
         return self._done(Changes(answers=True, initiatives=True)), self.store.delete_answer(answer_id)
 
@@ -360,6 +375,15 @@ class Workshop:
 
     def remove_plan_item(self, item_id: int) -> tuple[Changes, Snapshot]:
         return self._done(Changes(plan=True)), self.store.delete_plan_item(item_id)
+
+    # ----------------------------------------------------------------- application state kept in the file
+    def state(self, key: str, default=None):
+        """Application state saved with the workshop (run mode, current step), as JSON values."""
+        return self.store.meta(key, default)
+
+    def set_state(self, key: str, value, changes: Changes = Changes(run=True)) -> Changes:
+        self.store.set_meta(key, value)
+        return self._done(changes)
 
     # ----------------------------------------------------------------- whole file
     def save_copy(self, target: Path | str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from app import __version__, library, paths, settings
@@ -18,7 +18,7 @@ from ui.home_panel import HomePanel
 from ui.i18n import current_language
 from ui.messages import show_error
 from ui.new_workshop_dialog import NewWorkshopDialog
-from ui.overview_panel import OverviewPanel
+from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
 DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่ดิน 17 ธ.ค. 2561.pmqa"
 
@@ -39,10 +39,11 @@ class MainWindow(QMainWindow):
         self.relay.changed.connect(self._on_relay_changed)
         self._listener = self.relay.changed.emit
         self.home = HomePanel()
-        self.overview = OverviewPanel()
+        self.undo_stack = QUndoStack(self)
+        self.workshop_panel = WorkshopPanel()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.workshop_panel)
         self.setCentralWidget(self.stack)
         self.new_dialog: NewWorkshopDialog | None = None
         self._make_actions()
@@ -63,16 +64,26 @@ class MainWindow(QMainWindow):
         self.close_action = QAction(self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close_workshop)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.about_action = QAction(self, triggered=self.show_about)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.open_action, self.demo_action, None, self.copy_action,
                        self.close_action, None, self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
         self.new_action.setText(self.tr("&New workshop…"))
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &demo workshop"))
@@ -107,13 +118,14 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         workshop.subscribe(self._listener)
         library.remember(workshop.path)
-        self.overview.set_workshop(workshop)
-        self.stack.setCurrentWidget(self.overview)
+        self.undo_stack.clear()
+        self.workshop_panel.set_context(WorkshopContext(workshop, self.undo_stack, self))
+        self.stack.setCurrentWidget(self.workshop_panel)
         self._update_title()
         self.workshop_opened.emit(workshop)
 
     def _on_relay_changed(self, changes: Changes) -> None:
-        self.overview.apply(changes)
+        self.workshop_panel.apply(changes)
         if changes.details:
             self._update_title()
 
@@ -196,7 +208,8 @@ class MainWindow(QMainWindow):
             self.workshop.unsubscribe(self._listener)
             self.workshop.close()
             self.workshop = None
-            self.overview.set_workshop(None)
+            self.undo_stack.clear()
+            self.workshop_panel.set_context(None)
         self.show_home()
 
     def show_about(self) -> None:

@@ -27,8 +27,8 @@ class OverviewPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-    def set_workshop(self, workshop: Workshop | None) -> None:
-        self.workshop = workshop
+    def set_context(self, context) -> None:
+        self.workshop = context.workshop if context is not None else None
         self.redraw()
 
     def apply(self, changes: Changes) -> None:

@@ -364,6 +364,26 @@ class WorkshopStore:
     def delete_answer(self, answer_id: int) -> Snapshot:
         return self._delete("answers", answer_id)
 
+    def merge_answers(self, keep_id: int, other_ids: list[int], text: str, sources: list[dict]) -> Snapshot:
+        """One transaction: ``keep_id`` takes the merged text and sources, the others go.
+
+        Initiatives made from a removed card now point at the kept one, so duplicates stay one
+        initiative. The snapshot (the kept card as it was, the removed cards, the initiatives
+        re-pointed) undoes the merge.
+        """
+        with self._write():
+            before = self._require("answers", keep_id)
+            removed, relinked = [], []
+            for other in other_ids:
+                removed.append(self._require("answers", other))
+                relinked += self._read("SELECT * FROM initiatives WHERE answer_id = ?", (other,))
+            self.conn.execute("UPDATE initiatives SET answer_id = ? WHERE answer_id IN (%s)"
+                              % ",".join("?" * len(other_ids)), (keep_id, *other_ids))
+            self.conn.executemany("DELETE FROM answers WHERE id = ?", [(o,) for o in other_ids])
+            self.conn.execute("UPDATE answers SET text = ?, sources = ?, updated_at = ? WHERE id = ?",
+                              (text, json.dumps(sources, ensure_ascii=False), now_iso(), keep_id))
+        return (("answers", (before, *removed)), ("initiatives", tuple(relinked)))
+
     # ----------------------------------------------------------------- self-assessment
     def assessments(self) -> list[Assessment]:
         return [Assessment(**row) for row in self._read("SELECT * FROM assessments ORDER BY id")]

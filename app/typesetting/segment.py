@@ -1,0 +1,155 @@
+"""Where a line may break: words, spaces, hard breaks, and grapheme clusters for emergencies.
+
+Thai is written without spaces between words, so break opportunities inside a Thai run come
+from pythainlp's ``newmm`` dictionary segmenter.  Everything else follows the usual rules of
+line breaking (UAX #14, simplified): break after spaces, after a hyphen or slash inside a
+Latin run (URLs, "e-service"), never between a Thai word and digits or Latin letters that touch
+it, never before closing punctuation or after opening punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Piece", "SPACE", "WORD", "NEWLINE", "graphemes", "pieces", "thai_words"]
+
+WORD, SPACE, NEWLINE = "word", "space", "newline"
+
+# Thai letters, vowels, tone marks, ฯ and ๆ.  Thai digits (U+0E50-0E59) are left out on purpose:
+# they behave like digits (no break between "ปี" and "๒๕๖๑").
+_THAI = "\u0e01-\u0e4f"
+_THAI_RUN = re.compile(f"[{_THAI}]+")
+_TOKEN = re.compile(
+    rf"(?P<newline>\r\n|[\n\r\u2028\u2029\v\f])"
+    # Any other white space is a break opportunity, except the no-break spaces, which glue.
+    rf"|(?P<space>(?:[^\S\n\r\u2028\u2029\v\f\u00a0\u202f\u2007]|\u200b)+)"
+    rf"|(?P<thai>[{_THAI}]+)"
+    rf"|(?P<other>(?:[^\s{_THAI}\u200b]|[\u00a0\u202f\u2007])+)"
+)
+# Inside a Latin/digit run: break after these when a letter follows ("e-service", URLs).
+_SOFT_BREAK_AFTER = re.compile(r"(?<=[-/\u2010\u2013\u2014])(?=[^\W\d_])|(?<=[?&=])(?=[^\W_])")
+
+# Marks that belong to the preceding base: above/below vowels, sara am, tone marks, thanthakhat.
+_THAI_FOLLOWING = "\u0e31\u0e33-\u0e3a\u0e47-\u0e4e"
+# Leading vowels เ แ โ ใ ไ belong to the following consonant.
+_THAI_LEADING = "\u0e40-\u0e44"
+_GRAPHEME = re.compile(
+    rf"[{_THAI_LEADING}]*(?:\r\n|.)[{_THAI_FOLLOWING}\u0300-\u036f\u200c\u200d\ufe00-\ufe0f]*",
+    re.S,
+)
+# Tokens that must not start a line: ๆ (repetition), ฯ (abbreviation), and stray marks.
+_NO_BREAK_BEFORE = re.compile(rf"^[ๆฯ{_THAI_FOLLOWING}]")
+_CLOSING = set(")]}>,.;:!?%\u2019\u201d\u00bb\u3001\u3002'\"")
+_OPENING = set("([{<\u2018\u201c\u00ab")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One unit of line breaking.
+
+    ``kind`` is WORD, SPACE or NEWLINE.  A WORD never contains a break opportunity; a line may
+    break after any SPACE, and between two consecutive WORDs (the Thai case).
+    """
+
+    kind: str
+    text: str
+
+
+_trie_lock = threading.Lock()
+_segment = None
+
+
+def _segmenter():
+    """pythainlp's newmm with its default dictionary, loaded once, on first use (~0.3 s)."""
+    global _segment
+    if _segment is None:
+        with _trie_lock:
+            if _segment is None:
+                from pythainlp.tokenize import word_dict_trie
+                from pythainlp.tokenize.newmm import segment
+
+                trie = word_dict_trie()
+
+                def _seg(text: str) -> list[str]:
+                    return segment(text, trie)
+
+                _segment = _seg
+    return _segment
+
+
+@lru_cache(maxsize=8192)
+def thai_words(run: str) -> tuple[str, ...]:
+    """Split a run of Thai letters into words; joining the result gives back ``run``."""
+    words: list[str] = []
+    for word in _segmenter()(run):
+        # newmm works on Thai character clusters, so this only guards against a future change:
+        # a word may never begin with a mark, ๆ or ฯ, nor can the previous end in a leading vowel.
+        if words and (_NO_BREAK_BEFORE.match(word) or words[-1][-1] in "เแโใไ"):
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
+
+
+def graphemes(text: str) -> list[str]:
+    """Clusters that an emergency break may never split (a Thai consonant with its marks,
+    a leading vowel with its consonant, a Latin letter with its combining accents)."""
+    return _GRAPHEME.findall(text)
+
+
+def _split_other(run: str) -> list[str]:
+    parts, start = [], 0
+    for m in _SOFT_BREAK_AFTER.finditer(run):
+        parts.append(run[start : m.start()])
+        start = m.start()
+    parts.append(run[start:])
+    return [p for p in parts if p]
+
+
+def pieces(text: str) -> list[Piece]:
+    """Break ``text`` into pieces; a line may end only between pieces."""
+    text = unicodedata.normalize("NFC", text)
+    # First: a flat list of (kind, text, may_break_after) for each token.
+    flat: list[list] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        s = m.group()
+        if kind == "newline":
+            flat.append([NEWLINE, "\n", True])
+        elif kind == "space":
+            flat.append([SPACE, s, True])
+        elif kind == "thai":
+            words = thai_words(s)
+            for w in words:
+                flat.append([WORD, w, True])
+            flat[-1][2] = False  # what follows touches the run without a space
+        else:
+            for part in _split_other(s):
+                flat.append([WORD, part, True])
+            flat[-1][2] = False
+    # Then: join words across positions where no break is allowed.
+    out: list[Piece] = []
+    pending = ""
+    for i, (kind, s, may_break) in enumerate(flat):
+        if kind != WORD:
+            if pending:
+                out.append(Piece(WORD, pending))
+                pending = ""
+            out.append(Piece(kind, s))
+            continue
+        pending += s
+        nxt = flat[i + 1] if i + 1 < len(flat) else None
+        if nxt is None or nxt[0] != WORD:
+            continue
+        if may_break and not (
+            s[-1] in _OPENING or nxt[1][0] in _CLOSING or _NO_BREAK_BEFORE.match(nxt[1])
+        ):
+            out.append(Piece(WORD, pending))
+            pending = ""
+    if pending:
+        out.append(Piece(WORD, pending))
+    return out

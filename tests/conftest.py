@@ -1,0 +1,85 @@
+"""Shared fixtures: every test gets its own data folders, workshop file and a headless Qt."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import paths  # noqa: E402
+from app.demo import create_demo  # noqa: E402
+from app.templates import builtin_template  # noqa: E402
+from app.workshop import Workshop  # noqa: E402
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need Qt are marked ``gui`` so ``-m "not gui"`` runs the core alone."""
+    for item in items:
+        if {"qtbot", "qapp", "main_window"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def data_dirs(tmp_path_factory, monkeypatch) -> paths.BaseDirs:
+    """Settings, library and backups live in a fresh temporary folder for each test."""
+    root = tmp_path_factory.mktemp("appdata")
+    dirs = paths.BaseDirs(data=root / "data", config=root / "config")
+    monkeypatch.setattr(paths, "base_dirs", lambda: dirs)
+    return dirs
+
+
+@pytest.fixture(autouse=True)
+def fail_on_warning_logs(caplog):
+    """WARNING+ log records fail the test; a test that expects one asserts on it, then caplog.clear()."""
+    yield
+    unexpected = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    assert not unexpected, f"unexpected log records: {[r.getMessage() for r in unexpected]}"
+
+
+@pytest.fixture
+def workshop_path(tmp_path) -> Path:
+    """A new, empty workshop file made from the built-in template."""
+    workshop = Workshop.create(tmp_path / "w.pmqa", builtin_template(), title="Test workshop")
+    workshop.close()
+    return tmp_path / "w.pmqa"
+
+
+@pytest.fixture
+def workshop(workshop_path):
+    opened = Workshop.open(workshop_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_path(tmp_path) -> Path:
+    path = tmp_path / "demo.pmqa"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_path):
+    opened = Workshop.open(demo_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def main_window(qtbot, qapp):
+    from ui.application import make_application
+    from ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    if window.workshop is not None:
+        window.close_workshop()
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(5000)

@@ -1,0 +1,40 @@
+"""Undo/redo for workshop edits. Every edit is committed at once; undo is another committed edit."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+class EditCommand(QUndoCommand):
+    """Wraps an operation that has already run: the first redo() (from push) is skipped."""
+
+    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]):
+        super().__init__(text)
+        self._redo, self._undo, self._first = redo, undo, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+def run_undoable(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
+                 redo: Callable[[], Any] | None = None) -> Any:
+    """Run ``do`` now (errors propagate, nothing is pushed); push an undo step if it succeeded.
+
+    ``undo`` receives what ``do`` last returned (for a removal, the snapshot that puts it back);
+    ``redo`` defaults to ``do`` and its result replaces the one ``undo`` will get.
+    """
+    state = {"result": do()}
+
+    def again() -> None:
+        state["result"] = (redo or do)()
+
+    stack.push(EditCommand(text, again, lambda: undo(state["result"])))
+    return state["result"]
