@@ -1,0 +1,117 @@
+"""Greedy line filling over shaped pieces.
+
+All widths are in 1/1000 em, so a layout only depends on the column width measured in ems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .segment import NEWLINE, SPACE, WORD, graphemes, pieces
+from .shaping import Run, Shaper
+
+__all__ = ["Item", "Line", "items_for", "layout"]
+
+_EPS = 1e-6
+
+
+@dataclass(slots=True)
+class Item:
+    """A shaped piece: WORD, SPACE or NEWLINE (``run`` is None for NEWLINE)."""
+
+    kind: str
+    run: Run | None
+
+    @property
+    def text(self) -> str:
+        return "\n" if self.run is None else self.run.text
+
+
+@dataclass(slots=True)
+class Line:
+    """One line: the runs to draw and their width (trailing spaces dropped).
+
+    ``end`` indexes the item list the layout returned: the items of this line and of the
+    lines before it are ``items[:end]``, which is how a paragraph splits across pages.
+    """
+
+    runs: list[Run]
+    advance: float
+    end: int
+    hard: bool  # ended by a typed line break or by the end of the paragraph
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+def items_for(text: str, shaper: Shaper) -> list[Item]:
+    run = shaper.run
+    return [Item(p.kind, None if p.kind == NEWLINE else run(p.text)) for p in pieces(text)]
+
+
+def layout(
+    items: list[Item], shaper: Shaper, first_width: float, width: float
+) -> tuple[list[Line], list[Item]]:
+    """Fill lines greedily; widths in 1/1000 em (``first_width`` for the first line).
+
+    Returns the lines and the item list they index, which differs from ``items`` only where a
+    word wider than a whole line had to be cut into grapheme clusters.
+    """
+    lines: list[Line] = []
+    out: list[Item] = []
+    cur: list[Run] = []
+    cur_adv = 0.0
+    pending: list[Run] = []  # spaces seen after the last word, drawn only if a word follows
+    pending_adv = 0.0
+    avail = first_width
+    soft_start = False  # True after an automatic wrap: spaces at the start are not drawn
+
+    def flush(end: int, hard: bool) -> None:
+        nonlocal cur, cur_adv, pending, pending_adv, avail, soft_start
+        lines.append(Line(cur, cur_adv, end, hard))
+        cur, cur_adv, pending, pending_adv = [], 0.0, [], 0.0
+        avail = width
+        soft_start = not hard
+
+    def place(item: Item) -> None:
+        """Put a word on the current line, or wrap first; the word is known to fit a line."""
+        nonlocal cur, cur_adv, pending, pending_adv
+        adv = item.run.advance
+        if (cur or pending) and cur_adv + pending_adv + adv > avail + _EPS:
+            flush(len(out), False)
+        cur.extend(pending)
+        cur.append(item.run)
+        cur_adv += pending_adv + adv
+        pending, pending_adv = [], 0.0
+        out.append(item)
+
+    for item in items:
+        kind = item.kind
+        if kind == NEWLINE:
+            out.append(item)
+            flush(len(out), True)
+        elif kind == SPACE:
+            out.append(item)
+            if cur or not soft_start:
+                pending.append(item.run)
+                pending_adv += item.run.advance
+        elif item.run.advance <= width + _EPS or item.run.advance <= avail + _EPS:
+            place(item)
+        else:
+            # Wider than any line: an emergency break between grapheme clusters.  Start it on
+            # a fresh line (a long URL reads better that way), then fill line after line.
+            if cur:
+                flush(len(out), False)
+            for cluster in graphemes(item.run.text):
+                part = Item(WORD, shaper.run(cluster))
+                if cur and cur_adv + part.run.advance > avail + _EPS:
+                    flush(len(out), False)
+                cur.append(part.run)
+                cur_adv += part.run.advance
+                out.append(part)
+    if cur or pending:
+        lines.append(Line(cur, cur_adv, len(out), True))
+    elif lines:
+        lines[-1].hard = True
+    return lines, out
