@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,11 +146,8 @@ def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:
     for table, table_rows in rows.items():
         if table in ("workshop", "meta", "votes"):
             continue
-        counted = Counter(r["id"] for r in table_rows)
-        for index, r in enumerate(table_rows):
-            if counted[r["id"]] > 1:
-                raise ExchangeError(source, f"{table}[{index}].id", f"id {r['id']} is used twice")
-        ids[table] = set(counted)
+        _refuse_repeats(table_rows, "id", table, source)
+        ids[table] = {r["id"] for r in table_rows}
     for (table, column), target in _REFERENCES.items():
         for index, r in enumerate(rows[table]):
             value = r[column]
@@ -177,14 +173,20 @@ def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:
         seen_scores.add(key)
     for table, column in (("pillars", "key"), ("categories", "number"), ("maturity_levels", "key"),
                           ("maturity_levels", "value")):
-        counted = Counter(r[column] for r in rows[table])
-        for index, r in enumerate(rows[table]):
-            if counted[r[column]] > 1:
-                raise ExchangeError(source, f"{table}[{index}].{column}", f"{r[column]!r} appears twice")
-    question_keys = Counter((q["pillar_id"], q["key"]) for q in rows["questions"])
+        _refuse_repeats(rows[table], column, table, source)
+    seen_keys = set()
     for index, q in enumerate(rows["questions"]):
-        if question_keys[(q["pillar_id"], q["key"])] > 1:
+        if (q["pillar_id"], q["key"]) in seen_keys:
             raise ExchangeError(source, f"questions[{index}].key", f"{q['key']!r} appears twice in its pillar")
+        seen_keys.add((q["pillar_id"], q["key"]))
+
+
+def _refuse_repeats(table_rows: list[dict], column: str, table: str, source: str) -> None:
+    seen = set()
+    for index, r in enumerate(table_rows):
+        if r[column] in seen:
+            raise ExchangeError(source, f"{table}[{index}].{column}", f"{r[column]!r} is used twice")
+        seen.add(r[column])
 
 
 def import_json(source_path: Path | str, target: Path | str) -> Workshop:

@@ -83,3 +83,14 @@ def main_window(qtbot, qapp):
         window.close_workshop()
     from PySide6.QtCore import QThreadPool
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Thai included, as key presses (QTest's keyClicks only handles ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

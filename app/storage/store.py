@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -38,6 +38,11 @@ _DEPENDENTS = {
     "initiatives": (("votes", "initiative_id"), ("plan_items", "initiative_id")),
     "members": (), "agenda_items": (), "plan_items": (),
 }
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def now_iso() -> str:
@@ -94,9 +99,8 @@ class WorkshopStore:
             raise StorageError(path, "a file with this name already exists")
         temp = path.with_name(f".{path.name}.creating")
         leftovers = (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"))
-        for leftover in leftovers:
-            leftover.unlink(missing_ok=True)
         try:
+            _remove(leftovers)
             conn = connect(temp)
             try:
                 migrations.upgrade(conn, temp)
@@ -118,8 +122,8 @@ class WorkshopStore:
         except OSError as exc:
             raise StorageError(path, f"cannot create the file ({exc.strerror or exc})") from None
         finally:
-            for leftover in leftovers:
-                leftover.unlink(missing_ok=True)
+            with suppress(OSError):
+                _remove(leftovers)
         return cls.open(path)
 
     def dump(self) -> dict[str, list[dict]]:
