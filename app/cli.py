@@ -39,6 +39,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("source", type=Path, metavar="IN.pmqa")
     export.add_argument("out", type=Path, metavar="OUT.json")
 
+    report = commands.add_parser("report", help="render the development plan report as a Thai PDF")
+    report.add_argument("source", type=Path, metavar="IN.pmqa")
+    report.add_argument("out", type=Path, metavar="OUT.pdf")
+    report.add_argument("--lang", choices=("th", "en"), help="report language (default: the workshop's)")
+    report.add_argument("--thai-digits", action="store_true", default=None, help="write numbers in Thai digits")
+
+    plan = commands.add_parser("plan", help="write the development plan as a spreadsheet (.xlsx or .csv)")
+    plan.add_argument("source", type=Path, metavar="IN.pmqa")
+    plan.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")
+    plan.add_argument("--lang", choices=("th", "en"), help="language of headers and names")
+
     imp = commands.add_parser("import", help="create a workshop file from JSON (nothing is written if invalid)")
     imp.add_argument("source", type=Path, metavar="IN.json")
     imp.add_argument("out", type=Path, metavar="OUT.pmqa")
@@ -53,7 +64,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("demo", "export", "import")
+COMMANDS = ("demo", "export", "import", "report", "plan")
 
 
 def _refuse_existing(path: Path) -> None:
@@ -74,6 +85,19 @@ def run_command(args: argparse.Namespace) -> int:
         workshop = Workshop.open(args.source, readonly=True)
         try:
             export_json(workshop, args.out)
+        finally:
+            workshop.close()
+        print(f"{args.out}: written")
+    elif args.command == "report":
+        from app.report import render_report
+        result = render_report(args.source, args.out, lang=args.lang, thai_digits=args.thai_digits)
+        print(f"{args.out}: {result.pages} pages")
+    elif args.command == "plan":
+        from app.spreadsheet import export_plan
+        from app.workshop import Workshop
+        workshop = Workshop.open(args.source, readonly=True)
+        try:
+            export_plan(workshop, args.out, args.lang)
         finally:
             workshop.close()
         print(f"{args.out}: written")

@@ -1,0 +1,82 @@
+"""The development plan as a Thai PDF (reportlab, Sarabun, Thai typesetting from app.typesetting).
+
+``render_report(path, out)`` opens its own connection to the workshop file, so it can run on a
+worker thread while the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from app.errors import StorageError
+from app.report.catalogue import text
+from app.report.data import read_report_data
+from app.report.document import ReportDocument, numbered_canvas
+from app.report.sections import ReportWriter
+from app.typesetting import register_fonts
+from app.workshop import Workshop
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+
+
+def render_report(source: Path | str, target: Path | str, *, lang: str | None = None,
+                  thai_digits: bool | None = None, progress: Progress | None = None) -> ReportResult:
+    """Render the workshop at ``source`` to ``target`` (written atomically: all or nothing).
+
+    ``lang`` and ``thai_digits`` default to the workshop's own report settings.
+    """
+    workshop = Workshop.open(source, readonly=True)
+    try:
+        data = read_report_data(workshop)
+    finally:
+        workshop.close()
+    lang = lang or data.details.language
+    thai = data.details.thai_digits if thai_digits is None else thai_digits
+    register_fonts()
+    writer = ReportWriter(data, lang, thai)
+    story = writer.story()
+    total, done = len(story), 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and (done % 50 == 0 or done == total):
+            progress(min(done, total), total)
+
+    target = Path(target)
+    temp = target.with_name(f".{target.name}.writing")
+    details = data.details
+    doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
+                         author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
+                         lang=lang, header=f"{details.organization} · {text('document', lang)}",
+                         thai=thai, progress=step)
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(doc))
+        os.replace(temp, target)
+    except OSError as exc:
+        raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return ReportResult(target, doc.page)
+
+
+def self_test_step(demo_path: Path, folder: Path) -> str:
+    """Render the demo's report and check the file is a complete PDF with the plan in it."""
+    target = folder / "report.pdf"
+    result = render_report(demo_path, target)
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise AssertionError("the PDF is incomplete")
+    if result.pages < 8:
+        raise AssertionError(f"the report has only {result.pages} pages")
+    return f"{result.pages} pages, {len(data) // 1024} KB"

@@ -1,0 +1,52 @@
+"""Everything the report shows, read once from the workshop into plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.assessment import Aggregate, aggregate, most_disputed
+from app.model import (
+    AgendaItem, Answer, Category, Details, Group, MaturityLevel, Pillar, PlanItem,
+)
+from app.ranking import Ranked, rank_initiatives
+from app.workshop import Workshop
+
+
+@dataclass(frozen=True)
+class ReportData:
+    details: Details
+    template: dict
+    groups: list[Group]
+    agenda: list[AgendaItem]
+    pillars: list[Pillar]
+    answers_by_question: dict[int, list[Answer]]
+    categories: list[Category]
+    levels: list[MaturityLevel]
+    category_scores: list[Aggregate]
+    scores_by_group: dict[tuple[int, int], int]  # (group id, category id) -> level
+    disputed: list[Aggregate]
+    ranked: list[Ranked]
+    plan: list[PlanItem]
+
+    @property
+    def group_names(self) -> dict[int, str]:
+        return {g.id: g.name for g in self.groups}
+
+
+def read_report_data(workshop: Workshop) -> ReportData:
+    groups = workshop.groups()
+    categories = workshop.categories()
+    assessments = workshop.assessments()
+    answers: dict[int, list[Answer]] = {}
+    for answer in workshop.answers():
+        answers.setdefault(answer.question_id, []).append(answer)
+    scores = aggregate(assessments, "category", [c.id for c in categories], [g.id for g in groups])
+    return ReportData(
+        details=workshop.details(), template=workshop.template(), groups=groups,
+        agenda=workshop.agenda(), pillars=workshop.pillars(), answers_by_question=answers,
+        categories=categories, levels=workshop.maturity_levels(), category_scores=scores,
+        scores_by_group={(a.group_id, a.target_id): a.level for a in assessments if a.target == "category"},
+        disputed=[a for a in most_disputed(scores, limit=3) if a.spread],
+        ranked=rank_initiatives(workshop.initiatives(), workshop.votes()),
+        plan=workshop.plan_items(),
+    )

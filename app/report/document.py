@@ -1,0 +1,87 @@
+"""Pages of the report: A4 portrait with the official margins, landscape for the plan table,
+a running header, "page N of M" footers and the document's metadata."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from app.report.catalogue import text
+from app.typesetting import ThaiParagraph, ThaiStyle, thai_digits
+
+# Official Thai documents: left margin 3 cm, right 2 cm.
+LEFT, RIGHT, TOP, BOTTOM = 3 * cm, 2 * cm, 2.5 * cm, 2 * cm
+PORTRAIT, LANDSCAPE = A4, landscape(A4)
+FURNITURE = ThaiStyle(fontName="Sarabun", fontSize=10, textColor=colors.HexColor("#555555"))
+
+
+def _frame(size, name: str) -> Frame:
+    width, height = size
+    return Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - TOP - BOTTOM, id=name,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+class ReportDocument(BaseDocTemplate):
+    """Two page templates ("portrait", "landscape"); ``after_flowable`` reports progress."""
+
+    def __init__(self, target, *, title: str, author: str, subject: str, lang: str,
+                 header: str, thai: bool, progress: Callable[[int], None] | None = None):
+        super().__init__(str(target), pagesize=PORTRAIT, title=title, author=author, subject=subject,
+                         creator="PMQA 4.0 Workshop", lang="th-TH" if lang == "th" else "en-GB",
+                         leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM)
+        self.header_text, self.lang, self.thai = header, lang, thai
+        self._progress = progress
+        self.addPageTemplates([
+            PageTemplate("portrait", [_frame(PORTRAIT, "portrait")], pagesize=PORTRAIT),
+            PageTemplate("landscape", [_frame(LANDSCAPE, "landscape")], pagesize=LANDSCAPE),
+        ])
+
+    def afterFlowable(self, flowable) -> None:
+        if self._progress is not None:
+            self._progress(1)
+
+
+def numbered_canvas(doc: ReportDocument):
+    """A canvas class that draws header and "page N of M" once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_furniture(total)
+                super().showPage()
+            super().save()
+
+        def _draw_furniture(self, total: int) -> None:
+            number = self._pageNumber
+            width, height = self._pagesize
+            if number > 1:  # the cover carries no header
+                header = ThaiParagraph(doc.header_text, FURNITURE)
+                _w, h = header.wrap(width - LEFT - RIGHT, 40)
+                header.drawOn(self, LEFT, height - TOP + 0.5 * cm)
+                self.setStrokeColor(colors.HexColor("#999999"))
+                self.setLineWidth(0.5)
+                self.line(LEFT, height - TOP + 0.4 * cm, width - RIGHT, height - TOP + 0.4 * cm)
+            label = text("page", doc.lang, page=number, pages=total)
+            if doc.thai:
+                label = thai_digits(label)
+            footer = ThaiParagraph(label, ThaiStyle(fontName="Sarabun", fontSize=10, alignment="right",
+                                                    textColor=colors.HexColor("#555555")))
+            footer.wrap(width - LEFT - RIGHT, 40)
+            footer.drawOn(self, LEFT, BOTTOM - 1.2 * cm)
+
+    return NumberedCanvas

@@ -1,0 +1,127 @@
+"""The development plan (and the ranked initiatives) for the agency's own follow-up: .xlsx or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from app.errors import StorageError, ValidationError
+from app.ranking import rank_initiatives
+from app.report.catalogue import text
+from app.workshop import Workshop
+
+_PLAN_KEYS = ("issue", "activity", "pillar", "category", "kpi", "target", "fiscal_year", "quarter",
+              "responsible", "budget", "status")
+_WIDTHS = {"issue": 34, "activity": 40, "pillar": 24, "category": 30, "kpi": 34, "target": 18,
+           "fiscal_year": 12, "quarter": 9, "responsible": 28, "budget": 16, "status": 16}
+
+
+def _bi(record: dict | None, lang: str, fallback: str) -> str:
+    if not record:
+        return fallback
+    return record.get(lang) or record.get("th") or record.get("en") or fallback
+
+
+def plan_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], list[list]]:
+    """Headers and rows of the plan, with typed values (numbers stay numbers)."""
+    lang = lang or workshop.details().language
+    template = workshop.template()
+    labels = {f["key"]: _bi(f.get("label"), lang, f["key"]) for f in template.get("plan_fields", [])}
+    statuses = {s["key"]: _bi(s.get("name"), lang, s["key"]) for s in template.get("plan_statuses", [])}
+    column_names = {"fiscal_year": text("fy_column", lang), "quarter": text("quarter_column", lang)}
+    headers = [text("no", lang)] + [column_names.get(k) or labels.get(k) or text(k, lang) for k in _PLAN_KEYS]
+    pillars = {p.id: p.name(lang) for p in workshop.pillars()}
+    categories = {c.id: f"{c.number}. {c.name(lang)}" for c in workshop.categories()}
+    rows = []
+    for n, item in enumerate(workshop.plan_items(), 1):
+        rows.append([n, item.issue, item.activity, pillars.get(item.pillar_id, ""),
+                     categories.get(item.category_id, ""), item.kpi, item.target, item.fiscal_year,
+                     item.quarter, item.responsible, item.budget, statuses.get(item.status, item.status)])
+    return headers, rows
+
+
+def ranking_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], list[list]]:
+    lang = lang or workshop.details().language
+    pillars = {p.id: p.name(lang) for p in workshop.pillars()}
+    headers = [text(k, lang) for k in ("rank", "initiative", "pillar", "votes", "impact", "effort")]
+    rows = [[r.label, r.initiative.title, pillars.get(r.initiative.pillar_id, ""), r.dots,
+             r.initiative.impact, r.initiative.effort]
+            for r in rank_initiatives(workshop.initiatives(), workshop.votes())]
+    return headers, rows
+
+
+def _write_atomically(target: Path, write) -> None:
+    temp = target.with_name(f".{target.name}.writing")
+    try:
+        write(temp)
+        os.replace(temp, target)
+    except OSError as exc:
+        raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
+def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    lang = lang or workshop.details().language
+    book = Workbook()
+    header_font = Font(name="Sarabun", bold=True, size=12)
+    body_font = Font(name="Sarabun", size=12)
+    fill = PatternFill("solid", fgColor="E4E9F2")
+
+    def fill_sheet(sheet, headers, rows, widths, formats) -> None:
+        sheet.append(headers)
+        for row in rows:
+            sheet.append(row)
+        for column, width in enumerate(widths, 1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        for cell in sheet[1]:
+            cell.font, cell.fill = header_font, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                cell.font = body_font
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if cell.column in formats:
+                    cell.number_format = formats[cell.column]
+        sheet.freeze_panes = "A2"
+        if rows:
+            sheet.auto_filter.ref = sheet.dimensions
+
+    plan = book.active
+    plan.title = text("plan", lang)[:31]
+    headers, rows = plan_table(workshop, lang)
+    fill_sheet(plan, headers, rows, [6] + [_WIDTHS[k] for k in _PLAN_KEYS],
+               {1: "0", 8: "0", 9: "0", 11: "#,##0.00"})
+    ranked = book.create_sheet(text("priorities", lang)[:31])
+    headers, rows = ranking_table(workshop, lang)
+    fill_sheet(ranked, headers, rows, [8, 50, 30, 10, 10, 10], {4: "0", 5: "0", 6: "0"})
+    _write_atomically(Path(target), lambda path: book.save(path))
+
+
+def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+    """UTF-8 with a byte-order mark, so that Excel opens Thai text correctly."""
+    headers, rows = plan_table(workshop, lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
+    data = buffer.getvalue().encode("utf-8-sig")
+    _write_atomically(Path(target), lambda path: path.write_bytes(data))
+
+
+def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+    suffix = Path(target).suffix.lower()
+    if suffix == ".xlsx":
+        export_xlsx(workshop, target, lang)
+    elif suffix == ".csv":
+        export_csv(workshop, target, lang)
+    else:
+        raise ValidationError("file", f"choose a .xlsx or .csv file name, not {suffix or 'no extension'}")
