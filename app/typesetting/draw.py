@@ -7,7 +7,11 @@ vertical offsets (a tone mark lowered or raised) become a text rise (Ts).
 
 from __future__ import annotations
 
+import re
+
 from .shaping import Run
+
+_THAI_MARKS = re.compile("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
 
 __all__ = ["draw_line"]
 
@@ -60,7 +64,7 @@ def _fragments(run: Run, font, doc) -> tuple[str | None, list[tuple[int, float, 
     # Runs with marks therefore carry their text as /ActualText, which poppler reads instead of
     # the glyphs; pdfminer and pypdf ignore it and read the (already correct) ToUnicode text.
     actual = None
-    if moved or 0 in run.widths:
+    if moved or _THAI_MARKS.search(run.text):
         actual = "/Span <</ActualText <FEFF%s>>> BDC" % run.text.encode("utf-16-be").hex().upper()
     result = (actual, frags)
     run._frags = (doc, result)

@@ -71,7 +71,7 @@ class GlyphFont(TTFont):
     def __init__(self, name: str, filename: str | Path) -> None:
         super().__init__(name, str(filename))
         self.path = Path(filename)
-        self._code_for: dict[tuple[int, str], str] = {}  # (glyph id, text) -> one-char str
+        self._code_for: dict[tuple[int, str, int], str] = {}  # (glyph, text, width) -> code
         self._text_of: dict[int, str] = {}  # private code point -> source text
         self._next_pua = _PUA_FIRST
 
@@ -81,7 +81,7 @@ class GlyphFont(TTFont):
         ``width`` is the glyph's advance in 1/1000 em: it becomes the subset's /Widths entry,
         so the PDF pen moves naturally and only deviations need explicit positioning.
         """
-        key = (gid, text)
+        key = (gid, text, width)
         char = self._code_for.get(key)
         if char is not None:
             return char

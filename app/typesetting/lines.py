@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .segment import NEWLINE, SPACE, WORD, graphemes, pieces
+from .segment import NEWLINE, SPACE, WORD, emergency_levels, pieces
 from .shaping import Run, Shaper
 
 __all__ = ["Item", "Line", "items_for", "layout"]
@@ -48,6 +48,17 @@ class Line:
 def items_for(text: str, shaper: Shaper) -> list[Item]:
     run = shaper.run
     return [Item(p.kind, None if p.kind == NEWLINE else run(p.text)) for p in pieces(text)]
+
+
+def _split_to_fit(text: str, shaper: Shaper, width: float, levels) -> list[Run]:
+    """Runs no wider than ``width`` (where possible), using the coarsest splitter that works."""
+    run = shaper.run(text)
+    if run.advance <= width + _EPS or not levels:
+        return [run]
+    units = levels[0](text)
+    if len(units) == 1:
+        return _split_to_fit(text, shaper, width, levels[1:])
+    return [r for u in units for r in _split_to_fit(u, shaper, width, levels[1:])]
 
 
 def layout(
@@ -99,17 +110,17 @@ def layout(
         elif item.run.advance <= width + _EPS or item.run.advance <= avail + _EPS:
             place(item)
         else:
-            # Wider than any line: an emergency break between grapheme clusters.  Start it on
-            # a fresh line (a long URL reads better that way), then fill line after line.
+            # Wider than any line: an emergency break, between syllables where they fit, else
+            # between grapheme clusters.  Start it on a fresh line (a long URL reads better
+            # that way), then fill line after line.
             if cur:
                 flush(len(out), False)
-            for cluster in graphemes(item.run.text):
-                part = Item(WORD, shaper.run(cluster))
-                if cur and cur_adv + part.run.advance > avail + _EPS:
+            for part in _split_to_fit(item.run.text, shaper, width, emergency_levels()):
+                if cur and cur_adv + part.advance > avail + _EPS:
                     flush(len(out), False)
-                cur.append(part.run)
-                cur_adv += part.run.advance
-                out.append(part)
+                cur.append(part)
+                cur_adv += part.advance
+                out.append(Item(WORD, part))
     if cur or pending:
         lines.append(Line(cur, cur_adv, len(out), True))
     elif lines:
