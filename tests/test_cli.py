@@ -114,3 +114,15 @@ def test_gui_starts_and_exits_when_ready(cli, tmp_path):
     assert cli("demo", "d.pmqa").returncode == 0
     result = cli("d.pmqa", "--exit-when-ready")
     assert result.returncode == 0, result.stderr
+
+
+def test_report_and_plan_commands(cli, tmp_path):
+    assert cli("demo", "d.pmqa").returncode == 0
+    result = cli("report", "d.pmqa", "plan.pdf", "--lang", "en", "--thai-digits")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF-")
+    for name in ("plan.xlsx", "plan.csv"):
+        assert cli("plan", "d.pmqa", name).returncode == 0
+        assert (tmp_path / name).stat().st_size > 1000
+    wrong = cli("plan", "d.pmqa", "plan.txt")
+    assert wrong.returncode == 2 and ".xlsx or .csv" in wrong.stderr

@@ -34,7 +34,8 @@ class ReportDocument(BaseDocTemplate):
         super().__init__(str(target), pagesize=PORTRAIT, title=title, author=author, subject=subject,
                          creator="PMQA 4.0 Workshop", lang="th-TH" if lang == "th" else "en-GB",
                          leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM)
-        self.header_text, self.lang, self.thai = header, lang, thai
+        # ``self.lang`` belongs to reportlab (the PDF's /Lang); ours is report_lang.
+        self.header_text, self.report_lang, self.thai = header, lang, thai
         self._progress = progress
         self.addPageTemplates([
             PageTemplate("portrait", [_frame(PORTRAIT, "portrait")], pagesize=PORTRAIT),
@@ -76,7 +77,7 @@ def numbered_canvas(doc: ReportDocument):
                 self.setStrokeColor(colors.HexColor("#999999"))
                 self.setLineWidth(0.5)
                 self.line(LEFT, height - TOP + 0.4 * cm, width - RIGHT, height - TOP + 0.4 * cm)
-            label = text("page", doc.lang, page=number, pages=total)
+            label = text("page", doc.report_lang, page=number, pages=total)
             if doc.thai:
                 label = thai_digits(label)
             footer = ThaiParagraph(label, ThaiStyle(fontName="Sarabun", fontSize=10, alignment="right",

@@ -112,7 +112,7 @@ class ReportWriter:
         total = sum(i.minutes for i in items)
         rows.append([self.p(f"{start:%H:%M}–{clock:%H:%M}", S.SMALL_BOLD), self.p(self.t("total_day"), S.SMALL_BOLD),
                      self.p(str(total), S.SMALL_RIGHT), self.p("", S.SMALL), self.p("", S.SMALL)])
-        widths = [2.6 * cm, PORTRAIT_WIDTH - 10.6 * cm, 1.6 * cm, 3.2 * cm, 3.2 * cm]
+        widths = [3.0 * cm, PORTRAIT_WIDTH - 10.4 * cm, 1.8 * cm, 3.0 * cm, 2.6 * cm]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(_grid() + [("BACKGROUND", (0, -1), (-1, -1), S.STRIPE_FILL)]))
         return [self.p(self.t("agenda"), S.H1), table]
@@ -175,8 +175,8 @@ class ReportWriter:
             row += [self.p("-" if v is None else self.digits(str(v)), S.SMALL_CENTER)
                     for v in (agg.lowest, agg.highest, agg.spread)]
             rows.append(row)
-        score_width = 1.25 * cm
-        name_width = 5.2 * cm
+        score_width = 1.55 * cm
+        name_width = 4.6 * cm
         group_width = max(1.2 * cm, (PORTRAIT_WIDTH - name_width - 4 * score_width) / max(len(groups), 1))
         widths = [name_width] + [group_width] * len(groups) + [score_width] * 4
         if sum(widths) > PORTRAIT_WIDTH:  # many groups: shrink the name column, never overflow
