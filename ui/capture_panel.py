@@ -1,0 +1,604 @@
+"""Capture: for one pillar at a time, its guiding questions as columns and the groups' answers as cards.
+
+Built for a facilitator typing what a group reports without reaching for the mouse: Alt/Ctrl+1..9
+chooses the group, the entry under each question adds a card on Enter (committed before Enter
+returns) and keeps the cursor. Every edit goes through the core and the shared undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QStackedWidget, QTabBar,
+    QToolBar, QVBoxLayout, QWidget,
+)
+
+from app.changes import Changes
+from app.errors import WorkshopError
+from app.model import Pillar, Question
+from ui.card_delegate import CardDelegate, GroupDelegate
+from ui.card_model import AnswerIdRole, CardListModel, GroupListModel
+from ui.messages import show_error
+from ui.undo import run_undoable
+
+SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def make_action(parent: QWidget, slot: Callable, *shortcuts: str) -> QAction:
+    """An action of the panel (listed by the shortcuts dialog), active while the panel has focus."""
+    action = QAction(parent)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(SHORTCUT_CONTEXT)
+    action.triggered.connect(slot)
+    parent.addAction(action)
+    return action
+
+
+def set_action_text(action: QAction, text: str, tip: str | None = None) -> None:
+    """Sets the text and a tooltip that names the shortcut."""
+    action.setText(text)
+    keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    tip = (tip or text).replace("&", "").rstrip("…")
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
+class CardListView(QListView):
+    """One question's cards: several can be selected, dragged to another question or pillar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setItemDelegate(CardDelegate(self))
+        self.setSpacing(0)
+
+
+class QuestionColumn(QWidget):
+    """A question's header (text and counts), its cards, and the entry that adds a card."""
+
+    def __init__(self, question: Question, parent=None):
+        super().__init__(parent)
+        self.question = question
+        self.model = CardListModel(question.id, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.header = QLabel(wordWrap=True, objectName="questionHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = QLabel(objectName="questionCount")
+        self.view = CardListView()
+        self.view.setModel(self.proxy)
+        self.entry = QLineEdit(objectName="cardEntry")
+        self.entry.setClearButtonEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.entry)
+
+    def set_current(self, current: bool) -> None:
+        self.header.setStyleSheet("font-weight: bold; color: #0b4f9c;" if current else "font-weight: bold;")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(AnswerIdRole) for i in rows]
+
+    def update_counts(self, lang: str) -> None:
+        self.header.setText(self.question.text(lang))
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        text = self.tr("%n card(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 shown of %2").replace("%1", str(shown)).replace("%2", text)
+        self.count_label.setText(text)
+
+
+class PillarPage(QWidget):
+    """The columns of one pillar. Pages are kept (not rebuilt), so a drag that started on one
+    pillar can still be dropped on another after the tab changed under it."""
+
+    def __init__(self, pillar: Pillar, parent=None):
+        super().__init__(parent)
+        self.pillar = pillar
+        self.stale = True
+        self.columns = [QuestionColumn(q) for q in pillar.questions]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for column in self.columns:
+            layout.addWidget(column, 1)
+
+
+class CapturePanel(QWidget):
+    # (question text, [(group name, colour, card text), ...]) for the presenter view
+    question_focused = Signal(str, list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("capturePanel")
+        self.context = None
+        self.workshop = None
+        self.lang = "th"
+        self.pages: list[PillarPage] = []
+        self.current_column: QuestionColumn | None = None
+        self._groups = {}
+
+        self.pillar_tabs = QTabBar(objectName="pillarTabs")
+        self.pillar_tabs.setAcceptDrops(True)
+        self.pillar_tabs.setChangeCurrentOnDrag(True)  # drag a card over a tab to reach that pillar
+        self.pillar_tabs.setExpanding(False)
+        self.pillar_tabs.currentChanged.connect(self._on_pillar_tabs_current_changed)
+        self.filter_edit = QLineEdit(objectName="cardFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.toolbar = QToolBar(objectName="captureToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.group_model = GroupListModel(self)
+        self.group_view = QListView(objectName="groupList")
+        self.group_view.setModel(self.group_model)
+        self.group_view.setItemDelegate(GroupDelegate(self.group_view))
+        self.group_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.group_view.setFixedWidth(170)
+        self.group_view.selectionModel().currentChanged.connect(self._on_group_view_current_changed)
+        self.groups_label = QLabel(objectName="groupsLabel")
+        self.hint_label = QLabel(objectName="captureHint", wordWrap=True)
+        self.hint_label.setStyleSheet("color: #555;")
+        self.pages_stack = QStackedWidget()
+
+        top = QHBoxLayout()
+        top.addWidget(self.pillar_tabs, 1)
+        top.addWidget(self.filter_edit)
+        left = QVBoxLayout()
+        left.addWidget(self.groups_label)
+        left.addWidget(self.group_view, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(left)
+        middle.addWidget(self.pages_stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.hint_label)
+        self._make_actions()
+        self.retranslate()
+
+    # ----------------------------------------------------------------- actions
+    def _make_actions(self) -> None:
+        self.group_actions = []
+        for n in range(1, 10):
+            action = make_action(self, lambda _=False, row=n - 1: self.select_group(row), f"Alt+{n}", f"Ctrl+{n}")
+            self.group_actions.append(action)
+        self.edit_action = make_action(self, self.edit_current, "F2")
+        self.delete_action = make_action(self, self.delete_selected, "Delete")
+        self.move_action = make_action(self, self.show_move_menu, "Ctrl+M")
+        self.move_next_action = make_action(self, lambda: self.move_selected_by(1), "Alt+Shift+Right")
+        self.move_previous_action = make_action(self, lambda: self.move_selected_by(-1), "Alt+Shift+Left")
+        self.merge_action = make_action(self, self.merge_selected, "Ctrl+Shift+M")
+        self.next_question_action = make_action(self, lambda: self.focus_question_by(1), "Alt+Right")
+        self.previous_question_action = make_action(self, lambda: self.focus_question_by(-1), "Alt+Left")
+        self.next_pillar_action = make_action(self, lambda: self.switch_pillar_by(1), "Ctrl+PgDown")
+        self.previous_pillar_action = make_action(self, lambda: self.switch_pillar_by(-1), "Ctrl+PgUp")
+        self.filter_action = make_action(self, self._focus_filter, "Ctrl+F")
+        for action in (self.edit_action, self.move_action, self.merge_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.move_menu = QMenu(self)
+        self.move_menu.setObjectName("moveMenu")
+
+    def retranslate(self) -> None:
+        for n, action in enumerate(self.group_actions, start=1):
+            set_action_text(action, self.tr("Choose group %1").replace("%1", str(n)))
+        set_action_text(self.edit_action, self.tr("&Edit card"))
+        set_action_text(self.delete_action, self.tr("&Delete cards"), self.tr("Delete the selected cards"))
+        set_action_text(self.move_action, self.tr("&Move to…"),
+                        self.tr("Move the selected cards to another question or pillar"))
+        set_action_text(self.move_next_action, self.tr("Move cards to the next question"))
+        set_action_text(self.move_previous_action, self.tr("Move cards to the previous question"))
+        set_action_text(self.merge_action, self.tr("Mer&ge cards"),
+                        self.tr("Merge the selected cards into one, keeping who said what"))
+        set_action_text(self.next_question_action, self.tr("Next question"))
+        set_action_text(self.previous_question_action, self.tr("Previous question"))
+        set_action_text(self.next_pillar_action, self.tr("Next pillar"))
+        set_action_text(self.previous_pillar_action, self.tr("Previous pillar"))
+        set_action_text(self.filter_action, self.tr("Filter cards"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter cards (Ctrl+F)"))
+        self.filter_edit.setToolTip(self.filter_action.toolTip())
+        self.groups_label.setText(self.tr("Group answering"))
+        self.group_view.setToolTip(self.tr("Choose the group with Alt+1…9 or Ctrl+1…9 while typing"))
+        self.hint_label.setText(self.tr(
+            "Alt+1…9 group · Enter add · Alt+←/→ question · Ctrl+PgUp/PgDn pillar · F2 edit · "
+            "Delete remove · Ctrl+M move · Ctrl+Shift+M merge"))
+        self._update_entries()
+        for page in self.pages:
+            for column in page.columns:
+                column.update_counts(self.lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- context and changes
+    def set_context(self, context) -> None:
+        self.context = context
+        self.workshop = context.workshop if context is not None else None
+        self._build()
+
+    def _build(self) -> None:
+        self.current_column = None
+        self.pillar_tabs.blockSignals(True)
+        while self.pillar_tabs.count():
+            self.pillar_tabs.removeTab(0)
+        self.pillar_tabs.blockSignals(False)
+        for page in self.pages:
+            self.pages_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        if self.workshop is None:
+            self.group_model.set_groups([], {})
+            return
+        self.lang = self.workshop.details().language
+        self._groups = {g.id: g for g in self.workshop.groups()}
+        self.pillar_tabs.blockSignals(True)
+        for pillar in self.workshop.pillars():
+            page = PillarPage(pillar)
+            for column in page.columns:
+                self._wire_column(column)
+            self.pages.append(page)
+            self.pages_stack.addWidget(page)
+            self.pillar_tabs.addTab(pillar.short(self.lang))
+            self.pillar_tabs.setTabToolTip(self.pillar_tabs.count() - 1, pillar.name(self.lang))
+        self.pillar_tabs.blockSignals(False)
+        self.group_model.set_groups(list(self._groups.values()), {})
+        if self._groups:
+            self.select_group(0)
+        if self.pages:
+            self.pillar_tabs.setCurrentIndex(0)
+            self._show_page(0)
+        self.retranslate()
+
+    def _wire_column(self, column: QuestionColumn) -> None:
+        column.model.edit_handler = self.edit_card
+        column.model.drop_handler = self._on_cards_dropped
+        column.entry.returnPressed.connect(lambda c=column: self._on_entry_return_pressed(c))
+        column.entry.installEventFilter(self)
+        column.view.installEventFilter(self)
+        column.view.doubleClicked.connect(lambda _i, c=column: self._set_current_column(c))
+        column.proxy.rowsInserted.connect(lambda *_a, c=column: self._after_rows_changed(c))
+        column.proxy.rowsRemoved.connect(lambda *_a, c=column: self._after_rows_changed(c))
+        column.proxy.modelReset.connect(lambda c=column: self._after_rows_changed(c))
+        column.proxy.dataChanged.connect(lambda *_a, c=column: self._after_rows_changed(c))
+
+    def apply(self, changes: Changes) -> None:
+        if self.workshop is None:
+            return
+        if changes.details:
+            language = self.workshop.details().language
+            if language != self.lang:
+                self._build()
+                return
+        if changes.groups:
+            self._groups = {g.id: g for g in self.workshop.groups()}
+            self.group_model.set_groups(list(self._groups.values()), {})
+            for page in self.pages:
+                page.stale = True
+            if self.group_view.currentIndex().row() < 0 and self._groups:
+                self.select_group(0)
+        if changes.answers or changes.groups:
+            for page in self.pages:
+                page.stale = True
+            self._reload_current_page()
+
+    def _reload_current_page(self) -> None:
+        page = self.current_page()
+        if page is None or self.workshop is None:
+            return
+        for column in page.columns:
+            column.model.set_cards(self.workshop.answers(column.question.id), self._groups)
+            column.update_counts(self.lang)
+        page.stale = False
+        counts: dict[int, int] = {}
+        for column in page.columns:
+            for card in column.model.cards:
+                counts[card.group_id] = counts.get(card.group_id, 0) + 1
+        self.group_model.set_groups(list(self._groups.values()), counts)
+        self._emit_question_focused()
+
+    def _after_rows_changed(self, column: QuestionColumn) -> None:
+        column.update_counts(self.lang)
+        if column is self.current_column:
+            self._emit_question_focused()
+
+    # ----------------------------------------------------------------- navigation
+    def current_page(self) -> PillarPage | None:
+        index = self.pillar_tabs.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def _on_pillar_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self._show_page(index)
+
+    def _show_page(self, index: int) -> None:
+        page = self.pages[index]
+        self.pages_stack.setCurrentWidget(page)
+        self._reload_current_page()  # even when not stale: the group counts are per pillar
+        if page.columns:
+            self._set_current_column(page.columns[0])
+
+    def switch_pillar_by(self, step: int) -> None:
+        if self.pages:
+            self.pillar_tabs.setCurrentIndex((self.pillar_tabs.currentIndex() + step) % len(self.pages))
+            if self.current_column is not None:
+                self.current_column.entry.setFocus()
+
+    def show_pillar(self, index: int) -> None:
+        self.pillar_tabs.setCurrentIndex(index)
+
+    def focus_question_by(self, step: int) -> None:
+        page = self.current_page()
+        if page is None or not page.columns:
+            return
+        index = page.columns.index(self.current_column) if self.current_column in page.columns else 0
+        column = page.columns[(index + step) % len(page.columns)]
+        self._set_current_column(column)
+        column.entry.setFocus()
+
+    def _set_current_column(self, column: QuestionColumn) -> None:
+        if column is self.current_column:
+            return
+        self.current_column = column
+        page = self.current_page()
+        for c in page.columns if page else ():
+            c.set_current(c is column)
+        self._emit_question_focused()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            page = self.current_page()
+            for column in page.columns if page else ():
+                if watched in (column.entry, column.view):
+                    self._set_current_column(column)
+        return super().eventFilter(watched, event)
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        for page in self.pages:
+            for column in page.columns:
+                column.proxy.setFilterFixedString(text)
+                column.update_counts(self.lang)
+
+    # ----------------------------------------------------------------- groups
+    def select_group(self, row: int) -> None:
+        if 0 <= row < self.group_model.rowCount():
+            index = self.group_model.index(row)
+            self.group_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def current_group_id(self) -> int | None:
+        index = self.group_view.currentIndex()
+        return self.group_model.groups[index.row()].id if index.isValid() else None
+
+    def _on_group_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_entries()
+
+    def _update_entries(self) -> None:
+        group = self._groups.get(self.current_group_id())
+        if group is None:
+            text = self.tr("Add a group in Setup first")
+            style = ""
+        else:
+            text = self.tr("%1: type, Enter adds").replace("%1", group.name)
+            style = f"QLineEdit {{ border: 1px solid #aaa; border-left: 6px solid {group.color}; padding: 3px; }}"
+        for page in self.pages:
+            for column in page.columns:
+                column.entry.setPlaceholderText(text)
+                column.entry.setStyleSheet(style)
+                column.entry.setEnabled(group is not None)
+
+    # ----------------------------------------------------------------- editing through the core
+    def _undoable(self, text: str, do, undo, redo=None):
+        """Runs an edit with undo; an error the user can act on becomes a message, not a crash."""
+        try:
+            return run_undoable(self.context.undo_stack, text, do, undo, redo)
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return None
+
+    def add_card(self, question_id: int, text: str) -> int | None:
+        group_id = self.current_group_id()
+        if group_id is None or not text.strip():
+            return None
+        w, state = self.workshop, {}
+
+        def do() -> Changes:
+            changes = w.add_answer(group_id, question_id, text)
+            state["id"] = changes.new_id
+            return changes
+
+        def undo(_result) -> None:
+            state["snapshot"] = w.remove_answer(state["id"])[1]
+
+        if self._undoable(self.tr("Add card"), do, undo, lambda: w.restore(state["snapshot"])) is None:
+            return None
+        return state["id"]
+
+    def _on_entry_return_pressed(self, column: QuestionColumn) -> None:
+        text = column.entry.text()
+        if not text.strip():
+            return
+        answer_id = self.add_card(column.question.id, text)
+        if answer_id is not None:
+            column.entry.setText("")  # setText (not clear) also empties the entry's own undo history
+            row = column.model.row_of(answer_id)
+            proxy_index = column.proxy.mapFromSource(column.model.index(row))
+            if proxy_index.isValid():
+                column.view.scrollTo(proxy_index)
+        column.entry.setFocus()
+
+    def edit_card(self, answer_id: int, text: str) -> bool:
+        w = self.workshop
+        before = next((c.text for page in self.pages for col in page.columns
+                       for c in col.model.cards if c.id == answer_id), None)
+        if before is None:
+            return False
+        result = self._undoable(self.tr("Edit card"), lambda: w.edit_answer(answer_id, text),
+                                lambda _r: w.edit_answer(answer_id, before))
+        return result is not None
+
+    def edit_current(self) -> None:
+        column = self.current_column
+        if column is None:
+            return
+        index = column.view.currentIndex()
+        if not index.isValid() and column.proxy.rowCount():
+            index = column.proxy.index(column.proxy.rowCount() - 1, 0)
+        if index.isValid():
+            column.view.setCurrentIndex(index)
+            column.view.setFocus()
+            column.view.edit(index)
+
+    def _selected(self) -> tuple[QuestionColumn | None, list[int]]:
+        column = self.current_column
+        if column is None:
+            return None, []
+        ids = column.selected_ids()
+        if not ids and column.view.currentIndex().isValid():
+            ids = [column.view.currentIndex().data(AnswerIdRole)]
+        return column, ids
+
+    def delete_selected(self) -> None:
+        column, ids = self._selected()
+        if not ids:
+            return
+        w = self.workshop
+
+        def do() -> list:
+            return [w.remove_answer(i)[1] for i in ids]
+
+        def undo(snapshots: list) -> None:
+            for snapshot in reversed(snapshots):
+                w.restore(snapshot)
+
+        self._undoable(self.tr("Delete %n card(s)", "", len(ids)), do, undo)
+        column.view.setFocus()
+
+    def move_cards(self, ids: list[int], question_id: int, index: int | None = None) -> None:
+        """Moves cards (in the order given) to a question, at ``index`` among the cards that stay
+        there (the end when None). Undo puts each card back where it was."""
+        w = self.workshop
+        origin: dict[int, tuple[int, int]] = {}
+        for answer_id in ids:
+            for page in self.pages:
+                for column in page.columns:
+                    row = column.model.row_of(answer_id)
+                    if row >= 0:
+                        origin[answer_id] = (column.question.id, row)
+        ids = [i for i in ids if i in origin]
+        if not ids:
+            return
+        if index is not None:  # the drop row counted the moved cards themselves
+            index -= sum(1 for i in ids if origin[i][0] == question_id and origin[i][1] < index)
+
+        def do() -> Changes:
+            changes = Changes()
+            for k, answer_id in enumerate(ids):
+                changes |= w.move_answer(answer_id, question_id, None if index is None else index + k)
+            return changes
+
+        def undo(_result) -> None:
+            for answer_id in sorted(ids, key=lambda i: origin[i][1]):
+                w.move_answer(answer_id, *origin[answer_id])
+
+        self._undoable(self.tr("Move %n card(s)", "", len(ids)), do, undo)
+
+    def _on_cards_dropped(self, ids: list[int], question_id: int, row: int | None) -> None:
+        QTimer.singleShot(0, lambda: self.move_cards(ids, question_id, row))
+
+    def move_selected_by(self, step: int) -> None:
+        column, ids = self._selected()
+        page = self.current_page()
+        if not ids or page is None or column not in page.columns:
+            return
+        target = page.columns[(page.columns.index(column) + step) % len(page.columns)]
+        if target is column:
+            return
+        self.move_cards(ids, target.question.id)
+        self._set_current_column(target)
+        self._select_ids(target, ids)
+        target.view.setFocus()
+
+    def _select_ids(self, column: QuestionColumn, ids: list[int]) -> None:
+        selection = column.view.selectionModel()
+        selection.clearSelection()
+        for answer_id in ids:
+            index = column.proxy.mapFromSource(column.model.index(column.model.row_of(answer_id)))
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def build_move_menu(self) -> QMenu:
+        """Every question of every pillar, the current one left out."""
+        self.move_menu.clear()
+        current = self.current_column.question.id if self.current_column else None
+        for page in self.pages:
+            sub = self.move_menu.addMenu(page.pillar.short(self.lang))
+            for column in page.columns:
+                text = column.question.text(self.lang)
+                action = sub.addAction(text if len(text) <= 70 else text[:68] + "…")
+                action.setData(column.question.id)
+                action.setEnabled(column.question.id != current)
+                action.triggered.connect(lambda _=False, q=column.question.id: self._move_selected_to(q))
+        return self.move_menu
+
+    def show_move_menu(self) -> None:
+        column, ids = self._selected()
+        if not ids:
+            return
+        menu = self.build_move_menu()
+        rect = column.view.visualRect(column.view.currentIndex())
+        menu.popup(column.view.viewport().mapToGlobal(rect.center() if rect.isValid() else column.view.rect().center()))
+
+    def _move_selected_to(self, question_id: int) -> None:
+        _column, ids = self._selected()
+        if ids:
+            self.move_cards(ids, question_id)
+
+    def merge_selected(self) -> None:
+        column, ids = self._selected()
+        if len(ids) < 2:
+            show_error(self, WorkshopError(self.tr("Select two or more cards of one question to merge "
+                                                   "(Shift or Ctrl with the arrow keys or the mouse).")))
+            return
+        w = self.workshop
+        self._undoable(self.tr("Merge %n card(s)", "", len(ids)), lambda: w.merge_answers(ids)[1],
+                       lambda snapshot: w.restore(snapshot))
+        self._select_ids(column, ids[:1])
+
+    # ----------------------------------------------------------------- presenter view
+    def current_cards(self) -> list[tuple[str, str, str]]:
+        column = self.current_column
+        if column is None:
+            return []
+        return [(column.model.group_label(c), self._groups[c.group_id].color if c.group_id in self._groups else "#888888",
+                 c.text) for c in column.model.cards]
+
+    def _emit_question_focused(self) -> None:
+        if self.current_column is not None:
+            self.question_focused.emit(self.current_column.question.text(self.lang), self.current_cards())
+
