@@ -1,0 +1,56 @@
+"""The Report step: preview of the real PDF, save, spreadsheet export, print to a PDF printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.workshop import Workshop
+
+
+def open_report_step(main_window, qtbot):
+    main_window.open_demo()
+    panel = main_window.workshop_panel.panels["report"]
+    with qtbot.waitSignal(panel.rendered, timeout=30000):
+        main_window.workshop_panel.show_step("report")
+    return panel
+
+
+def test_report_step_previews_the_rendered_pdf(main_window, qtbot):
+    panel = open_report_step(main_window, qtbot)
+    assert panel.document.pageCount() >= 15
+    assert panel.save_button.isEnabled() and panel.print_button.isEnabled()
+
+
+def test_saving_the_pdf_and_the_spreadsheet(main_window, qtbot, tmp_path):
+    panel = open_report_step(main_window, qtbot)
+    assert panel.save_pdf_to(tmp_path / "plan.pdf")
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF-")
+    assert panel.export_sheet_to(tmp_path / "plan.xlsx")
+    assert (tmp_path / "plan.xlsx").stat().st_size > 1000
+
+
+def test_switching_to_english_renders_again(main_window, qtbot):
+    panel = open_report_step(main_window, qtbot)
+    with qtbot.waitSignal(panel.rendered, timeout=30000) as signal:
+        panel.language_combo.setCurrentIndex(1)
+    assert Path(signal.args[0]).exists()
+
+
+def test_printing_to_a_pdf_printer_prints_every_page(main_window, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    panel = open_report_step(main_window, qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert panel.print_to(printer) == panel.document.pageCount()
+    assert (tmp_path / "printed.pdf").stat().st_size > 10000
+
+
+def test_an_edit_marks_the_preview_stale(main_window, qtbot):
+    panel = open_report_step(main_window, qtbot)
+    main_window.workshop.update_details(title="ชื่อใหม่")
+    qtbot.waitUntil(lambda: panel.stale)
+    assert "update" in panel.status_label.text().lower() or panel.status_label.text()
