@@ -8,6 +8,7 @@ vertical offsets (a tone mark lowered or raised) become a text rise (Ts).
 from __future__ import annotations
 
 import re
+import weakref
 
 from .shaping import Run
 
@@ -29,7 +30,7 @@ def _fragments(run: Run, font, doc) -> tuple[str | None, list[tuple[int, float, 
     result is cached on the run for the document being built.
     """
     cached = run._frags
-    if cached is not None and cached[0] is doc:
+    if cached is not None and cached[0]() is doc:
         return cached[1]
     codes: list[tuple[int, int]] = []
     for subset, data in font.splitString(run.chars, doc):
@@ -67,7 +68,8 @@ def _fragments(run: Run, font, doc) -> tuple[str | None, list[tuple[int, float, 
     if moved or _THAI_MARKS.search(run.text):
         actual = "/Span <</ActualText <FEFF%s>>> BDC" % run.text.encode("utf-16-be").hex().upper()
     result = (actual, frags)
-    run._frags = (doc, result)
+    # A weak reference: the cache must not keep a finished document (and its pages) alive.
+    run._frags = (weakref.ref(doc), result)
     return result
 
 

@@ -24,7 +24,7 @@ class Run:
     viewer will apply after each glyph, and ``advance`` the run's width, all in 1/1000 em.
     """
 
-    __slots__ = ("text", "chars", "xs", "ys", "widths", "advance", "_frags")
+    __slots__ = ("text", "chars", "xs", "ys", "widths", "advance", "overhang", "_frags")
 
     def __init__(self, text, chars, xs, ys, widths, advance):
         self.text = text
@@ -33,6 +33,9 @@ class Run:
         self.ys = ys
         self.widths = widths
         self.advance = advance
+        # How far a glyph origin lies past the run's end (bold marks hang out): the next run's
+        # first glyph would then sort before those marks in an extractor.  See lines.py.
+        self.overhang = max(xs, default=0.0) - advance
         self._frags = None  # (doc, fragments) for the document being drawn; see draw.py
 
     def width(self, size: float) -> float:
@@ -47,6 +50,7 @@ _NUDGE = 1.0  # 1/1000 em: far below anything visible (0.016 pt at 16 pt)
 # 16 pt, a twentieth of a millimetre, while Sarabun Bold hangs the marks of "ที่" 9 units
 # past the word's end (so the next word's first letter sorted before them).
 _MAX_NUDGE = 12.0
+OVERHANG_LIMIT = -_NUDGE  # a run whose overhang exceeds this must not end mid-line
 
 
 def _order_and_texts(text: str, clusters: list[int], xs: list[float]):

@@ -121,7 +121,9 @@ def _syllable_boundaries(word: str) -> set[int]:
     return out
 
 
-def check_breaks(paragraph: str, lines: list[str], *, size: float, width: float) -> None:
+def check_breaks(
+    paragraph: str, lines: list[str], *, size: float, width: float, font: str = "Sarabun"
+) -> None:
     """Every line ends at a word boundary and never splits a grapheme cluster.
 
     Judges: pythainlp's newmm for breaks between two Thai letters, ICU's line-break iterator
@@ -130,7 +132,7 @@ def check_breaks(paragraph: str, lines: list[str], *, size: float, width: float)
     """
     from app.typesetting.shaping import shaper_for
 
-    shaper = shaper_for("Sarabun")
+    shaper = shaper_for(font)
     offsets = line_break_offsets(paragraph, lines)
     newmm = newmm_boundaries(paragraph)
     words = _newmm_words(paragraph)

@@ -81,15 +81,16 @@ EXTRACTORS = {
 
 @pytest.mark.parametrize("extractor", list(EXTRACTORS))
 @pytest.mark.parametrize("width_cm", [4.5, 8, 17])
-def test_paragraphs_read_back_exactly_with_breaks_between_words(tmp_path, extractor, width_cm):
+@pytest.mark.parametrize("font", ["Sarabun", "Sarabun-Bold", "Sarabun-Italic"])
+def test_paragraphs_read_back_exactly_with_breaks_between_words(tmp_path, extractor, width_cm, font):
     width = width_cm * cm
     size = 14
-    style = ThaiStyle(fontSize=size, spaceAfter=6)
+    style = ThaiStyle(fontName=font, fontSize=size, spaceAfter=6)
     paragraphs = [*PARAGRAPHS, MIXED]
     pdf = build(tmp_path / "p.pdf", [ThaiParagraph(t, style) for t in paragraphs], width)
     per_para = assign_lines(text_lines(EXTRACTORS[extractor](pdf)), paragraphs)
     for para, lines in zip(paragraphs, per_para):
-        check_breaks(para, lines, size=size, width=width)
+        check_breaks(para, lines, size=size, width=width, font=font)
     if width_cm < 10:
         assert max(len(lines) for lines in per_para) >= 3  # the narrow column really wraps
 
