@@ -145,7 +145,7 @@ class ReportWriter:
                     cards = by_group.get(group.id)
                     if not cards:
                         continue
-                    story.append(self.p(group.name, ThaiStyle(fontName="Sarabun-Bold", fontSize=13,
+                    story.append(self.p(group.name, ThaiStyle(fontName="Sarabun-Bold", fontSize=11.5,
                                                               textColor=colors.HexColor(group.color), spaceBefore=3)))
                     for card in cards:
                         line = card.text
