@@ -96,6 +96,19 @@ def _segmenter():
     return _segment
 
 
+def _longest_word_at(root, text: str, start: int) -> int:
+    """Length of the longest dictionary word starting at ``start`` (a walk down the trie)."""
+    node, i, n, longest = root, start, len(text), 0
+    while i < n and node.children:
+        node = node.children.get(text[i])
+        if node is None:
+            break
+        i += 1
+        if node.end:
+            longest = i - start
+    return longest
+
+
 @lru_cache(maxsize=8192)
 def thai_words(run: str) -> tuple[str, ...]:
     """Split a run of Thai letters into words; joining the result gives back ``run``.
@@ -107,14 +120,14 @@ def thai_words(run: str) -> tuple[str, ...]:
     boundaries), for a few microseconds per run.
     """
     words = _segmenter()(run)
-    prefixes = _trie.prefixes
+    root = _trie.root
     out: list[str] = []
     pos = 0
     i = 0
     while i < len(words):
         word = words[i]
         i += 1
-        longest = max(map(len, prefixes(run[pos:])), default=0)
+        longest = _longest_word_at(root, run, pos)
         while i < len(words) and longest > len(word):
             word += words[i]
             i += 1
