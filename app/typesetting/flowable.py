@@ -55,6 +55,10 @@ class ThaiStyle:
     firstLineIndent: float = 0.0  # noqa: N815
     spaceBefore: float = 0.0  # noqa: N815
     spaceAfter: float = 0.0  # noqa: N815
+    # As in reportlab: no single first line left at the foot of a frame; a last line alone at
+    # the head of the next one is allowed.
+    allowOrphans: bool = False  # noqa: N815
+    allowWidows: bool = True  # noqa: N815
 
     @classmethod
     def coerce(cls, style) -> ThaiStyle:
@@ -84,7 +88,8 @@ class ThaiParagraph(Flowable):
 
     ``ThaiParagraph(text, style)`` where ``style`` is a :class:`ThaiStyle` or a reportlab
     ``ParagraphStyle`` (fontName, fontSize, leading, alignment, textColor, leftIndent,
-    rightIndent, firstLineIndent, spaceBefore, spaceAfter are used).  ``text`` is plain text,
+    rightIndent, firstLineIndent, spaceBefore, spaceAfter, allowOrphans, allowWidows are
+    used).  ``text`` is plain text,
     not markup: "<" and "&" print as typed; a newline forces a line break.
     """
 
@@ -131,11 +136,17 @@ class ThaiParagraph(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803
         lines = self._layout(availWidth)
         # A hair of tolerance: frames compute heights in floating point.
-        fit = int((availHeight + 1e-6) // self.style.leading)
-        if fit <= 0:
-            return []
+        st = self.style
+        fit = int((availHeight + 1e-6) // st.leading)
         if fit >= len(lines):
             return [self]
+        if fit <= 0 or (fit == 1 and not st.allowOrphans):
+            return []
+        if not st.allowWidows and len(lines) == fit + 1:
+            if len(lines) > 3 or (st.allowOrphans and len(lines) == 3):
+                fit -= 1  # give the last line company
+            else:
+                return []
         cut = lines[fit - 1].end
         head = self._derive(self._items[:cut], self._continued)
         head._space_after = 0.0

@@ -201,6 +201,9 @@ def test_split_api():
     w, h = para.wrap(8 * cm, 10_000)
     assert h % 20 == 0 and h >= 200
     assert para.split(8 * cm, 19) == []
+    assert para.split(8 * cm, 20) == []  # no orphan: one first line alone at a page foot
+    assert len(ThaiParagraph(para.text, ThaiStyle(fontSize=14, leading=20, allowOrphans=True))
+               .split(8 * cm, 20)) == 2
     head, tail = para.split(8 * cm, 100)
     assert head.wrap(8 * cm, 100)[1] == 100
     assert tail.wrap(8 * cm, 10_000)[1] == h - 100
