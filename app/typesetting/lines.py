@@ -67,7 +67,18 @@ def _join_overhangs(runs: list[Run], shaper: Shaper) -> list[Run]:
 
 def items_for(text: str, shaper: Shaper) -> list[Item]:
     run = shaper.run
-    return [Item(p.kind, None if p.kind == NEWLINE else run(p.text)) for p in pieces(text)]
+    has_glyph = shaper.font.face.charToGlyph.__contains__
+    items = []
+    for p in pieces(text):
+        if p.kind == NEWLINE:
+            items.append(Item(NEWLINE, None))
+            continue
+        s = p.text
+        if p.kind == SPACE and not all(map(has_glyph, map(ord, s))):
+            # A tab or an em space the font lacks would print as a box: a plain space instead.
+            s = "".join(c if has_glyph(ord(c)) or c == "\u200b" else " " for c in s)
+        items.append(Item(p.kind, run(s)))
+    return items
 
 
 def _split_to_fit(text: str, shaper: Shaper, width: float, levels) -> list[Run]:
@@ -107,7 +118,7 @@ def layout(
 
     def place(item: Item) -> None:
         """Put a word on the current line, or wrap first; the word is known to fit a line."""
-        nonlocal cur, cur_adv, pending, pending_adv
+        nonlocal cur_adv, pending, pending_adv
         adv = item.run.advance
         if (cur or pending) and cur_adv + pending_adv + adv > avail + _EPS:
             flush(len(out), False)

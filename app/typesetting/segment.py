@@ -2,9 +2,9 @@
 
 Thai is written without spaces between words, so break opportunities inside a Thai run come
 from pythainlp's ``newmm`` dictionary segmenter.  Everything else follows the usual rules of
-line breaking (UAX #14, simplified): break after spaces, after a hyphen or slash inside a
-Latin run (URLs, "e-service"), never between a Thai word and digits or Latin letters that touch
-it, never before closing punctuation or after opening punctuation.
+line breaking (UAX #14, simplified): break after spaces, after a slash inside a Latin run
+(URLs, paths), never between a Thai word and digits or Latin letters that touch it, never
+before closing punctuation or after opening punctuation.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ WORD, SPACE, NEWLINE = "word", "space", "newline"
 # Thai letters, vowels, tone marks, ฯ and ๆ.  Thai digits (U+0E50-0E59) are left out on purpose:
 # they behave like digits (no break between "ปี" and "๒๕๖๑").
 _THAI = "\u0e01-\u0e4f"
-_THAI_RUN = re.compile(f"[{_THAI}]+")
 _TOKEN = re.compile(
     rf"(?P<newline>\r\n|[\n\r\u2028\u2029\v\f])"
     # Any other white space is a break opportunity, except the no-break spaces, which glue.

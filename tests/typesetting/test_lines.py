@@ -76,3 +76,8 @@ def test_typed_spaces_and_newlines_are_kept():
 def test_empty_paragraph_has_no_lines():
     p = ThaiParagraph("   ", ThaiStyle())
     assert p.wrap(10 * cm, 100) == (10 * cm, 0)
+
+
+def test_tabs_print_as_spaces_not_boxes():
+    lines = ThaiParagraph("ข้อ ๑\tระบบงาน", ThaiStyle()).line_texts(16 * cm)
+    assert lines == ["ข้อ ๑ ระบบงาน"]
