@@ -35,7 +35,7 @@ class Run:
         self.advance = advance
         # How far a glyph origin lies past the run's end (bold marks hang out): the next run's
         # first glyph would then sort before those marks in an extractor.  See lines.py.
-        self.overhang = max(xs, default=0.0) - advance
+        self.overhang = max(xs) - advance if xs else -1.0
         self._frags = None  # (doc, fragments) for the document being drawn; see draw.py
 
     def width(self, size: float) -> float:
