@@ -203,6 +203,6 @@ def test_members_add_rename_remove_and_undo(setup, main_window, workshop_path, q
 
 def test_empty_group_name_on_rename_is_refused_with_a_message(setup, workshop_path, qtbot):
     add_group(qtbot, setup, "กลุ่ม 1")
-    assert not setup.group_model.setData(setup.group_model.index(0), "  ")
-    assert setup.groups_error.isVisible()
+    setup.group_model.setData(setup.group_model.index(0), "  ")
+    qtbot.waitUntil(setup.groups_error.isVisible)
     assert group_names(workshop_path) == ["กลุ่ม 1"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDateEdit, QFormLayout, QGroupBox,
@@ -127,7 +127,10 @@ class GroupListModel(QAbstractListModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         group = self.groups[index.row()]
-        return group.name == value or self.rename(group, value)
+        if group.name != value:
+            # The commit redraws the model; the view's editor must not be deleted under commitData.
+            QTimer.singleShot(0, lambda: self.rename(group, value))
+        return True
 
     def row_of(self, group_id: int | None) -> int:
         return next((row for row, g in enumerate(self.groups) if g.id == group_id), -1)
@@ -166,7 +169,9 @@ class MemberListModel(QAbstractListModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         member = self.members[index.row()]
-        return member.name == value or self.rename(member, value)
+        if member.name != value:
+            QTimer.singleShot(0, lambda: self.rename(member, value))
+        return True
 
 
 class SetupPanel(QScrollArea):
