@@ -108,7 +108,9 @@ def _longest_word_at(root, text: str, start: int) -> int:
     return longest
 
 
-@lru_cache(maxsize=8192)
+# Enough for the Thai runs of a whole stress-workshop report (about 11,000), so a preview and
+# the saved copy segment each run once; about 1 kB per entry.
+@lru_cache(maxsize=16384)
 def thai_words(run: str) -> tuple[str, ...]:
     """Split a run of Thai letters into words; joining the result gives back ``run``.
 

@@ -50,6 +50,7 @@ _NUDGE = 1.0  # 1/1000 em: far below anything visible (0.016 pt at 16 pt)
 # 16 pt, a twentieth of a millimetre, while Sarabun Bold hangs the marks of "ที่" 9 units
 # past the word's end (so the next word's first letter sorted before them).
 _MAX_NUDGE = 12.0
+_CACHE_LIMIT = 50_000  # shaped runs per font, roughly 1 kB each
 OVERHANG_LIMIT = -_NUDGE  # a run whose overhang exceeds this must not end mid-line
 
 
@@ -120,6 +121,10 @@ class Shaper:
         run = self._cache.get(text)
         if run is None:
             run = self._shape(text)
+            if len(self._cache) >= _CACHE_LIMIT:
+                # A long GUI session must not grow without bound; a report's vocabulary is
+                # far smaller than this, so clearing is rare and only costs re-shaping.
+                self._cache.clear()
             # A plain dict assignment is atomic; two threads shaping the same word is harmless.
             self._cache[text] = run
         return run
