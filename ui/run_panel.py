@@ -60,7 +60,7 @@ class RunPanel(QWidget):
         self.warning_label.hide()
         self.next_label = QLabel(objectName="runNextLabel", wordWrap=True)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label, size, bold in ((self.title_label, 22, True), (self.countdown_label, 96, True),
+        for label, size, bold in ((self.status_label, 13, False), (self.title_label, 22, True), (self.countdown_label, 96, True),
                                   (self.warning_label, 16, True), (self.next_label, 14, False)):
             font = QFont(label.font())
             font.setPointSize(size)

@@ -201,6 +201,8 @@ class SetupPanel(QScrollArea):
         self.language_combo.addItem("English", "en")
         self.thai_digits_check = QCheckBox(objectName="thaiDigitsCheck")
         self.dots_spin = QSpinBox(objectName="dotsSpin", minimum=0, maximum=100)
+        for small in (self.start_edit, self.dots_spin, self.language_combo):
+            small.setMaximumWidth(200)  # short values: a full-width box reads as a text field
 
         # field name -> (widget, its label, its error label)
         self.fields: dict[str, tuple[QWidget, QLabel, QLabel]] = {}
