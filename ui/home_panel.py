@@ -17,6 +17,7 @@ class HomePanel(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    templates_requested = Signal()
     path_chosen = Signal(Path)
 
     def __init__(self, parent=None):
@@ -27,7 +28,8 @@ class HomePanel(QWidget):
         self.new_button = QPushButton(objectName="newWorkshopButton")
         self.open_button = QPushButton(objectName="openButton")
         self.demo_button = QPushButton(objectName="openDemoButton")
-        for button in (self.new_button, self.open_button, self.demo_button):
+        self.templates_button = QPushButton(objectName="templatesButton")
+        for button in (self.new_button, self.open_button, self.demo_button, self.templates_button):
             button.setMinimumHeight(44)
         self.new_button.setDefault(True)
         self.library_label = QLabel(objectName="sectionLabel")
@@ -48,6 +50,8 @@ class HomePanel(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.demo_button)
+        actions.addSpacing(16)
+        actions.addWidget(self.templates_button)
         actions.addStretch(1)
         lists = QVBoxLayout()
         lists.addWidget(self.library_label)
@@ -69,6 +73,7 @@ class HomePanel(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.templates_button.clicked.connect(self.templates_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,6 +87,8 @@ class HomePanel(QWidget):
         self.open_button.setToolTip(self.tr("Open a workshop file (Ctrl+O)"))
         self.demo_button.setText(self.tr("Open the demo workshop"))
         self.demo_button.setToolTip(self.tr("The Land Development Department workshop of 17 December 2561, filled in"))
+        self.templates_button.setText(self.tr("Templates…"))
+        self.templates_button.setToolTip(self.tr("Duplicate, edit, import and export workshop templates"))
         self.library_label.setText(self.tr("Workshops in your library"))
         self.recent_label.setText(self.tr("Recently opened"))
         self.empty_label.setText(self.tr("No workshops yet. Start with “New workshop…” or open the demo."))

@@ -18,6 +18,7 @@ from ui.home_panel import HomePanel
 from ui.i18n import current_language
 from ui.messages import show_error
 from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.templates_dialog import TemplatesDialog
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
 DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่ดิน 17 ธ.ค. 2561.pmqa"
@@ -46,10 +47,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workshop_panel)
         self.setCentralWidget(self.stack)
         self.new_dialog: NewWorkshopDialog | None = None
+        self.templates_dialog: TemplatesDialog | None = None
         self._make_actions()
         self.home.new_requested.connect(self.new_workshop)
         self.home.open_requested.connect(self.choose_and_open)
         self.home.demo_requested.connect(self.open_demo)
+        self.home.templates_requested.connect(self.show_templates)
         self.home.path_chosen.connect(self.open_path)
         self.resize(1100, 720)
         self.retranslate()
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_workshop)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_and_open)
         self.demo_action = QAction(self, triggered=self.open_demo)
+        self.templates_action = QAction(self, triggered=self.show_templates)
         self.copy_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"), triggered=self.save_copy)
         self.close_action = QAction(self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close_workshop)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, self.demo_action, None, self.copy_action,
+        for action in (self.new_action, self.open_action, self.demo_action, self.templates_action, None, self.copy_action,
                        self.close_action, None, self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New workshop…"))
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &demo workshop"))
+        self.templates_action.setText(self.tr("&Templates…"))
         self.copy_action.setText(self.tr("Save a &copy…"))
         self.close_action.setText(self.tr("&Close workshop"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -151,6 +156,10 @@ class MainWindow(QMainWindow):
         self.new_dialog = NewWorkshopDialog(current_language(), self)
         self.new_dialog.accepted.connect(self._on_new_dialog_accepted)
         self.new_dialog.open()
+
+    def show_templates(self) -> None:
+        self.templates_dialog = TemplatesDialog(current_language(), self)
+        self.templates_dialog.open()
 
     def _on_new_dialog_accepted(self) -> None:
         dialog = self.new_dialog
