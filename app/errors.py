@@ -62,3 +62,24 @@ class ValidationError(WorkshopError):
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")
         self.field, self.message = field, message
+
+
+class NotWritableError(StorageError):
+    """The file can be read but not written (write-protected, read-only folder or medium).
+
+    The interface offers to open it read-only instead.
+    """
+
+
+class FileInUseError(WorkshopError):
+    """Another running copy of the application has the file open for editing.
+
+    ``holder`` says who (user, computer, process, since when); the file may be opened read-only.
+    """
+
+    def __init__(self, path: Path | str, holder):
+        super().__init__(
+            f"{path}: already open for editing by {holder.user or 'someone'} on {holder.host or 'another computer'} "
+            f"(process {holder.pid}, since {holder.since_text()}). Close it there, or open it read-only; "
+            "the file was not changed.")
+        self.path, self.holder = Path(path), holder

@@ -6,7 +6,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from app.errors import FileTooNewError, NotAWorkshopError, StorageError
+from app.errors import FileTooNewError, NotAWorkshopError, NotWritableError, StorageError
 
 # "PMQA" in ASCII, stored in the SQLite header so a workshop is recognisable without opening it.
 APPLICATION_ID = 0x504D5141
@@ -28,6 +28,8 @@ def read_header(path: Path) -> tuple[int, int]:
         raise NotAWorkshopError(path, "it is a folder") from None
     except PermissionError:
         raise StorageError(path, "no permission to read the file") from None
+    except NotADirectoryError:
+        raise StorageError(path, "the file does not exist (a part of its folder path is a file)") from None
     except OSError as exc:
         raise StorageError(path, f"cannot read the file ({exc.strerror or exc})") from None
     if not header:
@@ -74,7 +76,7 @@ def translate(path: Path, exc: sqlite3.Error) -> Exception:
     if code.startswith("SQLITE_FULL") or "database or disk is full" in text:
         return StorageError(path, "the disk is full; your earlier edits are safe in the file")
     if code.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
-        return StorageError(path, "the file or its folder cannot be written (read-only or no permission)")
+        return NotWritableError(path, "the file or its folder cannot be written (read-only or no permission)")
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StorageError(path, "the file is in use by another program or window")
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
@@ -82,3 +84,20 @@ def translate(path: Path, exc: sqlite3.Error) -> Exception:
     if code.startswith("SQLITE_IOERR"):
         return StorageError(path, f"the disk reported an error ({text})")
     return exc
+
+
+def probe_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise NotWritableError now, rather than at the first edit, when SQLite opened the file read-only.
+
+    SQLite silently falls back to reading when the operating system write-protects the file. A
+    write that is rolled back at once tells us, and leaves the file as it was.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        raise translate(path, exc) from None

@@ -1,0 +1,166 @@
+"""Who has a workshop open for editing: a small lock file beside it, removed on close.
+
+SQLite itself lets two processes write the same file safely, but two windows editing one workshop
+would each show a stale picture of the other's cards. So the second one is told who has the file
+(user, computer, process, since when) and may open it read-only.
+
+The lock file (``.~lock.<name>#``, the convention LibreOffice users already recognise) holds JSON.
+A lock left behind by a crash is stale when it names this computer and a process that is no longer
+running; a lock from another computer cannot be checked, so the user decides (``force``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.errors import FileInUseError, NotWritableError, StorageError
+
+_held: set[str] = set()  # resolved paths this process holds, so our own pid is not mistaken for stale
+_held_guard = threading.Lock()
+
+
+def lock_path(path: Path | str) -> Path:
+    path = Path(path)
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises a bare OSError/KeyError when no name is configured
+        return ""
+
+
+@dataclass(frozen=True)
+class Holder:
+    host: str
+    user: str
+    pid: int
+    since: str  # ISO local time
+
+    @classmethod
+    def current(cls) -> "Holder":
+        return cls(socket.gethostname(), _user(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+
+    def since_text(self) -> str:
+        try:
+            return datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return self.since
+
+    def on_this_computer(self) -> bool:
+        return self.host == socket.gethostname()
+
+
+def read_holder(path: Path | str) -> Holder | None:
+    """Who holds the lock on the workshop at ``path``; None when nobody (or the lock is unreadable)."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return Holder(str(data["host"]), str(data["user"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x00100000 | 0x1000, False, pid)  # SYNCHRONIZE | QUERY_LIMITED
+        if not handle:
+            return False
+        try:
+            return kernel32.WaitForSingleObject(handle, 0) == 0x102  # WAIT_TIMEOUT: still running
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def is_stale(holder: Holder, path: Path) -> bool:
+    if not holder.on_this_computer():
+        return False
+    if holder.pid == os.getpid():
+        # Our own pid: stale unless this process really holds it (pids repeat after a restart).
+        return str(Path(path).resolve()) not in _held
+    return not _pid_alive(holder.pid)
+
+
+class WorkshopLock:
+    """Held while a workshop is open for editing; ``release()`` removes the lock file if still ours."""
+
+    def __init__(self, path: Path, holder: Holder):
+        self.path, self.holder = path, holder
+
+    def release(self) -> None:
+        with _held_guard:
+            _held.discard(str(self.path.resolve()))
+        if read_holder(self.path) == self.holder:
+            try:
+                lock_path(self.path).unlink()
+            except OSError:
+                pass  # a leftover lock is detected as stale next time
+
+
+def acquire(path: Path | str, *, force: bool = False) -> WorkshopLock:
+    """Take the lock or raise FileInUseError naming who has it; stale locks are replaced.
+
+    ``force`` takes over a lock held elsewhere (the user confirmed that copy is no longer in use).
+    """
+    path = Path(path)
+    target = lock_path(path)
+    me = Holder.current()
+    key = str(path.resolve())
+    for _attempt in range(5):
+        try:
+            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            holder = read_holder(path)
+            if holder is None and _young(target):
+                time.sleep(0.05)  # another process is writing its lock right now
+                holder = read_holder(path)
+            if holder is not None and not force and not is_stale(holder, path):
+                raise FileInUseError(path, holder) from None
+            try:
+                target.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})") from None
+            continue
+        except (PermissionError, NotADirectoryError, IsADirectoryError) as exc:
+            raise NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})") from None
+        except OSError as exc:
+            raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(me), handle, ensure_ascii=False)
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None
+        with _held_guard:
+            _held.add(key)
+        return WorkshopLock(path, me)
+    raise StorageError(path, "the file is being opened by another program at the same moment; try again")
+
+
+def _young(target: Path) -> bool:
+    try:
+        return time.time() - target.stat().st_mtime < 5
+    except OSError:
+        return False
