@@ -1,0 +1,243 @@
+"""Every benchmark of PRODUCT.md's bars, side by side in one run; prints a Markdown table.
+
+Not a test: run it on purpose on an otherwise idle machine and record the figures in
+docs/BENCHMARKS.md.
+
+    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth]
+
+Each figure is a median of several repetitions, or a percentile, taken in this one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+
+BARE_WINDOW = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow(); window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+""")
+
+
+def timed(command: list[str], env: dict, cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def median_time(command: list[str], repeat: int, env: dict, cwd: Path) -> float:
+    timed(command, env, cwd)  # warm the file cache: "cold" means a new process, not a cold disk
+    return statistics.median(timed(command, env, cwd) for _ in range(repeat))
+
+
+def bench_start(work: Path, repeat: int) -> list[tuple]:
+    demo = work / "demo.pmqa"
+    env = dict(ENV, XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+    bare = median_time([sys.executable, "-c", BARE_WINDOW], repeat, env, work)
+    app = median_time([sys.executable, "-m", "app", str(demo), "--exit-when-ready"], repeat, env, work)
+    return [("cold start to a usable window (demo file)", f"{app:.2f} s vs bare window {bare:.2f} s",
+             f"{app / bare:.2f} ×", "≤ 2 ×", app / bare <= 2)]
+
+
+def bench_commit(work: Path, repeat: int) -> list[tuple]:
+    from app.workshop import Workshop
+    from app.demo import create_stress
+
+    path = work / "commit.pmqa"
+    workshop = create_stress(path, scale=4)  # 4 × 25 answers per question: 10,800 answers
+    try:
+        group = workshop.groups()[0].id
+        question = workshop.pillars()[0].questions[0].id
+        present = workshop.store.count_answers()
+        samples = []
+        for n in range(300):
+            started = time.perf_counter()
+            workshop.add_answer(group, question, f"คำตอบทดสอบความเร็วในการบันทึก ลำดับที่ {n}")
+            samples.append((time.perf_counter() - started) * 1000)
+    finally:
+        workshop.close()
+    samples.sort()
+    p50, p95 = samples[len(samples) // 2], samples[int(len(samples) * 0.95)]
+    return [(f"add an answer, committed (synchronous=FULL), {present:,} present",
+             f"p50 {p50:.2f} ms", f"p95 {p95:.2f} ms", "p95 ≤ 20 ms", p95 <= 20)]
+
+
+def _render_plain(source: Path, target: Path) -> float:
+    """The yardstick: the same report with reportlab's plain Paragraph (no shaping, no segmentation)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph
+    from xml.sax.saxutils import escape
+
+    import app.report.document as document
+    import app.report.sections as sections
+    from app.typesetting import font_path
+
+    for name, style in (("PlainSarabun", "Sarabun"), ("PlainSarabun-Bold", "Sarabun-Bold")):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
+
+    def plain(text, style):
+        font = "PlainSarabun-Bold" if "Bold" in style.fontName else "PlainSarabun"
+        return Paragraph(escape(text), ParagraphStyle("p", fontName=font, fontSize=style.fontSize,
+                                                      leading=style.fontSize * 1.4, leftIndent=style.leftIndent,
+                                                      spaceBefore=style.spaceBefore, spaceAfter=style.spaceAfter))
+
+    originals = sections.ThaiParagraph, document.ThaiParagraph
+    sections.ThaiParagraph = document.ThaiParagraph = plain
+    try:
+        from app.report import render_report
+        started = time.perf_counter()
+        render_report(source, target)
+        return time.perf_counter() - started
+    finally:
+        sections.ThaiParagraph, document.ThaiParagraph = originals
+
+
+def _render_thai(source: Path, target: Path) -> tuple[float, int]:
+    from app.report import render_report
+    started = time.perf_counter()
+    result = render_report(source, target)
+    return time.perf_counter() - started, result.pages
+
+
+def bench_pdf(work: Path, repeat: int) -> list[tuple]:
+    from app.demo import create_stress
+    from app.report import render_report
+
+    source = work / "stress.pmqa"
+    if not source.exists():
+        create_stress(source).close()
+    render_report(source, work / "warm.pdf")  # load the word list and fonts once, as the app does
+    thai, plain, pages = [], [], 0
+    for n in range(repeat):
+        seconds, pages = _render_thai(source, work / f"thai{n}.pdf")
+        thai.append(seconds)
+        plain.append(_render_plain(source, work / f"plain{n}.pdf"))
+    t, p = statistics.median(thai), statistics.median(plain)
+    return [(f"stress workshop PDF ({pages} pages)", f"{t:.2f} s", "≤ 3 s", "≤ 3 s", t <= 3),
+            ("… against reportlab unshaped, unsegmented", f"{t:.2f} s vs {p:.2f} s", f"{t / p:.2f} ×", "≤ 2 ×",
+             t / p <= 2)]
+
+
+MEMORY_SCRIPT = textwrap.dedent("""
+    import resource, sys
+    from pathlib import Path
+    from ui.application import make_application
+    from ui.main_window import MainWindow
+    from ui.workshop_panel import STEPS
+    app = make_application()
+    window = MainWindow(); window.show()
+    window.open_path(Path(sys.argv[1]))
+    for key, *_ in STEPS:
+        window.workshop_panel.show_step(key)
+        for _ in range(20):
+            app.processEvents()
+    report = window.workshop_panel.panels.get("report")
+    if report is not None and report.task is not None:
+        from PySide6.QtCore import QThreadPool
+        QThreadPool.globalInstance().waitForDone(60000)
+        for _ in range(20):
+            app.processEvents()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+""")
+
+
+def bench_memory(work: Path, repeat: int) -> list[tuple]:
+    from app.demo import create_stress
+
+    source = work / "stress.pmqa"
+    if not source.exists():
+        create_stress(source).close()
+    env = dict(ENV, XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+    out = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(source)], env=env, cwd=work,
+                         capture_output=True, text=True, check=True).stdout
+    peak = int(out.strip().splitlines()[-1])
+    return [("peak memory, GUI, stress workshop, every step visited", f"{peak} MB", "", "≤ 300 MB", peak <= 300)]
+
+
+def bench_bundle(work: Path, repeat: int) -> list[tuple]:
+    bundle = ROOT / "dist" / "pmqa-workshop"
+    exe = bundle / ("pmqa-workshop.exe" if os.name == "nt" else "pmqa-workshop")
+    if not exe.exists():
+        return [("packaged build", "not built (python build_scripts/build.py)", "", "≤ 150 MB, ≤ 2 ×", None)]
+    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 1024 / 1024
+    demo = work / "demo.pmqa"
+    env = dict(ENV, XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"))
+    frozen = median_time([str(exe), str(demo), "--exit-when-ready"], repeat, env, work)
+    source = median_time([sys.executable, "-m", "app", str(demo), "--exit-when-ready"], repeat, env, work)
+    return [("packaged one-folder build, size", f"{size:.0f} MB", "", "≤ 150 MB", size <= 150),
+            ("… start against python -m app", f"{frozen:.2f} s vs {source:.2f} s", f"{frozen / source:.2f} ×",
+             "≤ 2 ×", frozen / source <= 2)]
+
+
+def bench_growth(work: Path, repeat: int) -> list[tuple]:
+    """How the report cost grows: demo → stress → twice the stress workshop."""
+    from app.demo import create_demo, create_stress
+
+    rows = []
+    for label, make in (("demo", lambda p: create_demo(p)), ("stress", lambda p: create_stress(p)),
+                        ("2 × stress", lambda p: create_stress(p, scale=2))):
+        path = work / f"growth-{label.replace(' ', '')}.pmqa"
+        if not path.exists():
+            make(path).close()
+        times = []
+        for n in range(max(1, repeat // 2)):
+            seconds, pages = _render_thai(path, work / f"growth{n}.pdf")
+            times.append(seconds)
+        from app.workshop import Workshop
+        w = Workshop.open(path, readonly=True)
+        answers = w.store.count_answers()
+        w.close()
+        rows.append((f"report of the {label} workshop ({answers:,} answers, {pages} pages)",
+                     f"{statistics.median(times):.2f} s", "", "", None))
+    return rows
+
+
+BENCHES = {"start": bench_start, "commit": bench_commit, "pdf": bench_pdf, "memory": bench_memory,
+           "bundle": bench_bundle, "growth": bench_growth}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", default=",".join(BENCHES))
+    args = parser.parse_args()
+    rows: list[tuple] = []
+    with tempfile.TemporaryDirectory(prefix="pmqa-bench-") as folder:
+        work = Path(folder)
+        from app.demo import create_demo
+        create_demo(work / "demo.pmqa").close()
+        for name in args.only.split(","):
+            print(f"… {name}", file=sys.stderr, flush=True)
+            rows += BENCHES[name](work, args.repeat)
+    print(f"\nMachine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}\n")
+    print("| what | measured | ratio / percentile | bar | met |")
+    print("| --- | --- | --- | --- | --- |")
+    for what, measured, ratio, bar, met in rows:
+        verdict = "" if met is None else ("yes" if met else "**no**")
+        print(f"| {what} | {measured} | {ratio} | {bar} | {verdict} |")
+    return 0 if all(r[4] in (True, None) for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
