@@ -53,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="create a workshop file from JSON (nothing is written if invalid)")
     imp.add_argument("source", type=Path, metavar="IN.json")
     imp.add_argument("out", type=Path, metavar="OUT.pmqa")
+
+    merge = commands.add_parser("merge", help="combine several offices' workshops into one consolidated "
+                                              "workshop (the inputs are never changed)")
+    merge.add_argument("out", type=Path, metavar="OUT.pmqa")
+    merge.add_argument("inputs", type=Path, nargs="+", metavar="IN.pmqa")
+    merge.add_argument("--title", help="title of the consolidated workshop")
+    merge.add_argument("--lang", choices=("th", "en"), default="en", help="language of the merge report")
     return parser
 
 
@@ -64,7 +71,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("demo", "export", "import", "report", "plan")
+COMMANDS = ("demo", "export", "import", "report", "plan", "merge")
 
 
 def _refuse_existing(path: Path) -> None:
@@ -106,6 +113,12 @@ def run_command(args: argparse.Namespace) -> int:
         _refuse_existing(args.out)
         import_json(args.source, args.out).close()
         print(f"{args.out}: imported from {args.source.name}")
+    elif args.command == "merge":
+        from app.merge import merge_workshops, report_lines
+        result = merge_workshops(args.out, args.inputs, title=args.title)
+        print(f"{args.out}: written")
+        for line in report_lines(result.report, args.lang):
+            print(f"  {line}")
     return EXIT_OK
 
 

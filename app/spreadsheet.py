@@ -39,17 +39,28 @@ def plan_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], 
         rows.append([n, item.issue, item.activity, pillars.get(item.pillar_id, ""),
                      categories.get(item.category_id, ""), item.kpi, item.target, item.fiscal_year,
                      item.quarter, item.responsible, item.budget, statuses.get(item.status, item.status)])
-    return headers, rows
+    return _with_office(workshop, lang, headers, rows, "plan_items", [i.id for i in workshop.plan_items()])
+
+
+def _with_office(workshop: Workshop, lang: str, headers: list[str], rows: list[list], table: str,
+                 ids: list[int]) -> tuple[list[str], list[list]]:
+    """A consolidated workshop gets a last column naming the office each row came from."""
+    from app.merge_offices import read_consolidation
+    consolidation = read_consolidation(workshop)
+    if consolidation is None:
+        return headers, rows
+    office = "Office" if lang == "en" else "หน่วยงาน"
+    return headers + [office], [row + [consolidation.label(table, i)] for row, i in zip(rows, ids)]
 
 
 def ranking_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], list[list]]:
     lang = lang or workshop.details().language
     pillars = {p.id: p.name(lang) for p in workshop.pillars()}
     headers = [text(k, lang) for k in ("rank", "initiative", "pillar", "votes", "impact", "effort")]
+    ranked = rank_initiatives(workshop.initiatives(), workshop.votes())
     rows = [[r.label, r.initiative.title, pillars.get(r.initiative.pillar_id, ""), r.dots,
-             r.initiative.impact, r.initiative.effort]
-            for r in rank_initiatives(workshop.initiatives(), workshop.votes())]
-    return headers, rows
+             r.initiative.impact, r.initiative.effort] for r in ranked]
+    return _with_office(workshop, lang, headers, rows, "initiatives", [r.initiative.id for r in ranked])
 
 
 def _write_atomically(target: Path, write) -> None:
@@ -97,11 +108,11 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
     plan = book.active
     plan.title = text("plan", lang)[:31]
     headers, rows = plan_table(workshop, lang)
-    fill_sheet(plan, headers, rows, [6] + [_WIDTHS[k] for k in _PLAN_KEYS],
+    fill_sheet(plan, headers, rows, [6] + [_WIDTHS[k] for k in _PLAN_KEYS] + [30] * (len(headers) - 12),
                {1: "0", 8: "0", 9: "0", 11: "#,##0.00"})
     ranked = book.create_sheet(text("priorities", lang)[:31])
     headers, rows = ranking_table(workshop, lang)
-    fill_sheet(ranked, headers, rows, [8, 50, 30, 10, 10, 10], {4: "0", 5: "0", 6: "0"})
+    fill_sheet(ranked, headers, rows, [8, 50, 30, 10, 10, 10, 30][:len(headers)], {4: "0", 5: "0", 6: "0"})
     _write_atomically(Path(target), lambda path: book.save(path))
 
 

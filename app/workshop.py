@@ -339,6 +339,15 @@ class Workshop:
         self.store.set_votes(initiative_id, group_id, dots)
         return self._done(Changes(initiatives=True))
 
+    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict | None = None) -> Changes:
+        """Merge ``other_id`` into ``keep_id``: the dots add up group by group, plan items follow the
+        kept initiative, and the kept one borrows impact/effort it lacked. ``meta`` (application
+        state, e.g. a consolidated workshop's suggestion list) is committed in the same transaction."""
+        if keep_id == other_id:
+            raise ValidationError("initiatives", "choose two different initiatives to merge")
+        self.store.merge_initiatives(keep_id, other_id, meta)
+        return self._done(Changes(initiatives=True, plan=True))
+
     # ----------------------------------------------------------------- development plan
     def _plan_fields(self, fields: dict) -> dict:
         out = {}
@@ -388,3 +397,7 @@ class Workshop:
     # ----------------------------------------------------------------- whole file
     def save_copy(self, target: Path | str) -> None:
         self.store.copy_to(Path(target))
+
+    def send_copy(self, target: Path | str) -> None:
+        """A compact copy to share with another office (backup API, then VACUUM INTO)."""
+        self.store.compact_copy_to(Path(target))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.assessment import Aggregate, aggregate, most_disputed
+from app.merge_offices import Consolidation, read_consolidation
 from app.model import (
-    AgendaItem, Answer, Category, Details, Group, MaturityLevel, Pillar, PlanItem,
+    AgendaItem, Answer, Assessment, Category, Details, Group, MaturityLevel, Pillar, PlanItem,
 )
 from app.ranking import Ranked, rank_initiatives
 from app.workshop import Workshop
@@ -27,6 +28,9 @@ class ReportData:
     disputed: list[Aggregate]
     ranked: list[Ranked]
     plan: list[PlanItem]
+    # A consolidated workshop (several offices combined): where each row came from; see app/report/offices.py
+    consolidation: Consolidation | None = None
+    assessments: list[Assessment] = field(default_factory=list)
 
     @property
     def group_names(self) -> dict[int, str]:
@@ -49,4 +53,5 @@ def read_report_data(workshop: Workshop) -> ReportData:
         disputed=[a for a in most_disputed(scores, limit=3) if a.spread],
         ranked=rank_initiatives(workshop.initiatives(), workshop.votes()),
         plan=workshop.plan_items(),
+        consolidation=read_consolidation(workshop), assessments=assessments,
     )

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from app.report import offices
 from app.report import styles as S
 from app.report.catalogue import text
 from app.report.chart import assessment_chart
@@ -157,6 +158,8 @@ class ReportWriter:
 
     def assessment(self) -> list:
         data = self.data
+        if data.consolidation is not None:  # several offices: compare offices, not groups
+            return offices.assessment_section(self)
         if not any(a.count for a in data.category_scores):
             return []
         scale = ", ".join(f"{lvl.value} = {lvl.name(self.lang)}" for lvl in data.levels)
@@ -205,7 +208,8 @@ class ReportWriter:
             initiative = entry.initiative
             pillar = pillars.get(initiative.pillar_id)
             rows.append([
-                self.p(entry.label, S.SMALL_CENTER), self.p(initiative.title, S.SMALL),
+                self.p(entry.label, S.SMALL_CENTER),
+                offices.tagged(self, "initiatives", initiative.id, self.p(initiative.title, S.SMALL)),
                 self.p(pillar.short(self.lang) if pillar else "-", S.SMALL),
                 self.p(str(entry.dots), S.SMALL_CENTER),
                 self.p("-" if initiative.impact is None else str(initiative.impact), S.SMALL_CENTER),
@@ -245,7 +249,8 @@ class ReportWriter:
                     timeframe += " " + self.t("quarter", q=item.quarter)
             total += item.budget_satang or 0
             rows.append([
-                self.p(str(n), S.SMALL_CENTER), self.p(item.issue, S.SMALL), self.p(item.activity, S.SMALL),
+                self.p(str(n), S.SMALL_CENTER), offices.tagged(self, "plan_items", item.id, self.p(item.issue, S.SMALL)),
+                self.p(item.activity, S.SMALL),
                 self.p(pillar.short(self.lang) if pillar else "-", S.SMALL),
                 self.p(f"{self.t('category')} {category.number}" if category else "-", S.SMALL),
                 self.p(item.kpi, S.SMALL), self.p(item.target, S.SMALL), self.p(timeframe, S.SMALL),
@@ -280,5 +285,6 @@ class ReportWriter:
         return [PageBreak(), self.p(self.t("signoff"), S.H1), Spacer(1, 1 * cm), table]
 
     def story(self) -> list:
-        return (self.cover() + self.objectives() + self.agenda() + self.briefing() + self.answers()
+        return (self.cover() + self.objectives() + offices.offices_section(self) + self.agenda()
+                + self.briefing() + self.answers()
                 + self.assessment() + self.priorities() + self.plan() + self.signoff())

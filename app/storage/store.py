@@ -431,6 +431,24 @@ class WorkshopStore:
                 self.db["votes"].upsert({"initiative_id": initiative_id, "group_id": group_id, "dots": dots},
                                         pk=("initiative_id", "group_id"))
 
+    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict[str, Any] | None = None) -> None:
+        """One transaction: ``other_id``'s dots are added to ``keep_id`` (group by group), its plan
+        items point at ``keep_id``, it goes, and the ``meta`` keys are written with it."""
+        with self._write():
+            keep, other = self._require("initiatives", keep_id), self._require("initiatives", other_id)
+            for vote in self._read("SELECT * FROM votes WHERE initiative_id = ?", (other_id,)):
+                self.conn.execute(
+                    "INSERT INTO votes (initiative_id, group_id, dots) VALUES (?, ?, ?) "
+                    "ON CONFLICT (initiative_id, group_id) DO UPDATE SET dots = dots + excluded.dots",
+                    (keep_id, vote["group_id"], vote["dots"]))
+            self.conn.execute("UPDATE plan_items SET initiative_id = ? WHERE initiative_id = ?", (keep_id, other_id))
+            filled = {k: other[k] for k in ("impact", "effort", "answer_id") if keep[k] is None and other[k] is not None}
+            if filled:
+                self.db["initiatives"].update(keep_id, filled)
+            self.conn.execute("DELETE FROM initiatives WHERE id = ?", (other_id,))
+            for key, value in (meta or {}).items():
+                self.db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
     # ----------------------------------------------------------------- development plan
     def plan_items(self) -> list[PlanItem]:
         return [PlanItem(**row) for row in self._read("SELECT * FROM plan_items ORDER BY position, id")]
@@ -472,3 +490,40 @@ class WorkshopStore:
         except OSError as exc:
             temp.unlink(missing_ok=True)
             raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
+
+    def compact_copy_to(self, target: Path) -> None:
+        """A compact copy for sharing: a consistent snapshot (backup API), then ``VACUUM INTO``.
+
+        VACUUM INTO rewrites the snapshot without free pages or a WAL, so the file that travels by
+        USB stick or e-mail is as small as it can be. Written atomically; the live file is untouched.
+        """
+        target = Path(target)
+        snapshot = target.with_name(f".{target.name}.snapshot")
+        temp = target.with_name(f".{target.name}.compacting")
+        try:
+            for leftover in (snapshot, temp):
+                leftover.unlink(missing_ok=True)
+            source = sqlite3.connect(snapshot)
+            try:
+                with self.lock:
+                    self.conn.backup(source)
+                source.execute("PRAGMA journal_mode = DELETE")
+                source.execute("VACUUM INTO ?", (str(temp),))
+            finally:
+                source.close()
+            check = sqlite3.connect(temp)
+            try:
+                status = check.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                check.close()
+            if status != "ok":
+                raise StorageError(target, f"the compact copy did not verify ({status}); nothing was written")
+            os.replace(temp, target)
+        except sqlite3.DatabaseError as exc:
+            raise translate(target, exc) from None
+        except OSError as exc:
+            raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
+        finally:
+            for leftover in (snapshot, temp):
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)

@@ -1,0 +1,246 @@
+"""The consolidated report: which offices were combined, the office beside each row, and the offices'
+self-assessment side by side (a table of office means per PMQA category and a grouped bar chart).
+
+Every function takes the ``ReportWriter`` and returns flowables; an ordinary (single-office)
+workshop gets ``[]`` or its cell unchanged, so ``sections.py`` only needs one-line hooks.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from app.merge import report_lines
+from app.merge_offices import compare_offices
+from app.report import styles as S
+from app.thaidate import format_date
+from app.typesetting import ThaiStyle, thai_digits
+
+# Colour-blind-safe palette (Okabe–Ito), then darker repeats for many offices.
+OFFICE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+                 "#1f3f73", "#8c564b", "#637939", "#7f7f7f")
+TAG = ThaiStyle(fontName="Sarabun-Bold", fontSize=10, textColor=S.ACCENT)
+
+_TEXT = {
+    "offices": ("หน่วยงานที่นำผลมารวม", "Offices combined"),
+    "offices_intro": ("แผนฉบับนี้รวมผลการประชุมเชิงปฏิบัติการของ {n} หน่วยงาน ชื่อหน่วยงานกำกับไว้ข้างคำตอบ คะแนน ข้อเสนอ และรายการในแผนทุกรายการ",
+                      "This plan combines the workshops of {n} offices; the office is shown beside every "
+                      "answer, score, initiative and plan item."),
+    "office": ("หน่วยงาน", "Office"),
+    "office_no": ("หน่วยงาน {n}", "Office {n}"),
+    "workshop": ("การประชุม", "Workshop"),
+    "file": ("ไฟล์", "File"),
+    "groups_count": ("กลุ่ม", "Groups"),
+    "answers_count": ("คำตอบ", "Answers"),
+    "notes": ("การรวมผล", "How the files were combined"),
+    "agency": ("ทั้งองค์การ", "Agency-wide"),
+    "compare": ("เปรียบเทียบผลการประเมินตนเองระหว่างหน่วยงาน", "Self-assessment: offices compared"),
+    "compare_intro": ("ค่าเฉลี่ยระดับการพัฒนาของแต่ละหน่วยงาน (เฉลี่ยจากทุกกลุ่มของหน่วยงาน) ระดับ: {scale} "
+                      "ค่าทั้งองค์การเฉลี่ยจากค่าของหน่วยงาน (ทุกหน่วยงานมีน้ำหนักเท่ากัน) ต่ำสุด/สูงสุด/ความต่าง "
+                      "คือระหว่างหน่วยงาน",
+                      "Each office's mean maturity (the mean of its groups' scores) on the scale {scale}. "
+                      "Agency-wide figures are taken over the office means (each office weighs the same): "
+                      "lowest, highest and spread are between offices."),
+    "compare_chart": ("ค่าเฉลี่ยรายหมวดของแต่ละหน่วยงาน (แถบ) และค่าเฉลี่ยทั้งองค์การ (เส้นดำ)",
+                      "Mean per category for each office (bars) and agency-wide mean (black line)"),
+    "within": ("ความเห็นต่างภายในหน่วยงาน (ต่ำสุด–สูงสุดของกลุ่ม)", "Disagreement within each office (groups' lowest–highest)"),
+    "far_apart": ("หมวดที่หน่วยงานประเมินต่างกันมากที่สุด: {items}", "Where the offices differ most: {items}"),
+}
+
+
+def say(writer, key: str, **values) -> str:
+    th, en = _TEXT[key]
+    return writer.digits((en if writer.lang == "en" else th).format(**values))
+
+
+def _grid_style():
+    from app.report.sections import _grid  # sections imports this module; import its helper late
+    return _grid()
+
+
+def _width() -> float:
+    from app.report.sections import PORTRAIT_WIDTH
+    return PORTRAIT_WIDTH
+
+
+# ----------------------------------------------------------------------------- hooks for sections.py
+def tagged(writer, table: str, row_id: int | None, cell):
+    """``cell`` with its office above it in small accent type, in a consolidated report."""
+    consolidation = writer.data.consolidation
+    label = consolidation.label(table, row_id) if consolidation is not None else ""
+    return [writer.p(label, TAG), cell] if label else cell
+
+
+def offices_section(writer) -> list:
+    """Which offices' workshops were combined, and what the merge noticed."""
+    data = writer.data
+    c = data.consolidation
+    if c is None:
+        return []
+    group_counts: dict[int, int] = {}
+    for g in data.groups:
+        number = c.group_office.get(g.id)
+        group_counts[number] = group_counts.get(number, 0) + 1
+    group_office = c.group_office
+    answer_counts: dict[int, int] = {}
+    for answers in data.answers_by_question.values():
+        for a in answers:
+            number = group_office.get(a.group_id)
+            answer_counts[number] = answer_counts.get(number, 0) + 1
+    header = [writer.p(writer.t("no"), S.SMALL_BOLD)] + [
+        writer.p(say(writer, k), S.SMALL_BOLD) for k in ("office", "workshop", "groups_count", "answers_count")]
+    rows = [header]
+    for office in c.offices:
+        when = ""
+        if office.event_date:
+            from datetime import date
+            when = format_date(date.fromisoformat(office.event_date), writer.lang, writer.thai)
+        workshop = [writer.p(office.title, S.SMALL)]
+        detail = ", ".join(x for x in (when, office.file + (f" ({office.via})" if office.via else "")) if x)
+        workshop.append(writer.p(detail, ThaiStyle(fontName="Sarabun", fontSize=10, textColor=S.MUTED)))
+        rows.append([writer.p(str(office.number), S.SMALL_CENTER),
+                     [_swatch(office.number), writer.p(office.label, S.SMALL)], workshop,
+                     writer.p(str(group_counts.get(office.number, 0)), S.SMALL_CENTER),
+                     writer.p(str(answer_counts.get(office.number, 0)), S.SMALL_CENTER)])
+    width = _width()
+    widths = [1.0 * cm, 4.6 * cm, width - 9.2 * cm, 1.6 * cm, 2.0 * cm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_grid_style()))
+    story = [PageBreak(), writer.p(say(writer, "offices"), S.H1),
+             writer.p(say(writer, "offices_intro", n=len(c.offices)), S.BODY), table]
+    lines = report_lines(c.report, writer.lang) if c.report else []
+    if lines:
+        story.append(writer.p(say(writer, "notes"), S.H2))
+        story += [writer.p(f"• {line}", S.BULLET) for line in lines]
+    return story
+
+
+def _swatch(number: int):
+    """A small coloured block that ties an office to its bars in the chart."""
+    drawing = Drawing(0.9 * cm, 0.32 * cm)
+    drawing.add(Rect(0, 0.02 * cm, 0.9 * cm, 0.28 * cm, fillColor=office_color(number), strokeColor=None))
+    return drawing
+
+
+def office_color(number: int):
+    return colors.HexColor(OFFICE_COLORS[(number - 1) % len(OFFICE_COLORS)])
+
+
+def assessment_section(writer) -> list:
+    """Replaces the per-group assessment table: office means per category, agency-wide figures, chart."""
+    data = writer.data
+    c = data.consolidation
+    assessments = data.assessments
+    comparison = compare_offices(c, data.groups, data.categories, assessments)
+    if not any(f.offices for f in comparison.agency):
+        return []
+    offices = [o for o in comparison.offices if any(a.count for a in comparison.by_office[o.number])]
+    scale = ", ".join(f"{lvl.value} = {lvl.name(writer.lang)}" for lvl in data.levels)
+    story = [PageBreak(), writer.p(writer.t("assessment"), S.H1),
+             writer.p(say(writer, "compare"), S.H2), writer.p(say(writer, "compare_intro", scale=scale), S.NOTE)]
+    header = [writer.p(writer.t("category"), S.SMALL_BOLD)]
+    header += [[_swatch(o.number), writer.p(say(writer, "office_no", n=o.number), S.SMALL_BOLD)] for o in offices]
+    header += [writer.p(say(writer, "agency"), S.SMALL_BOLD)] + [
+        writer.p(writer.t(k), S.SMALL_BOLD) for k in ("lowest", "highest", "spread")]
+    rows = [header]
+
+    def figure(value, decimals=2):
+        return writer.p("-" if value is None else writer.number(value, decimals), S.SMALL_CENTER)
+
+    for index, category in enumerate(data.categories):
+        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", S.SMALL)]
+        row += [figure(comparison.by_office[o.number][index].mean) for o in offices]
+        agency = comparison.agency[index]
+        row += [figure(agency.mean), figure(agency.lowest), figure(agency.highest), figure(agency.spread)]
+        rows.append(row)
+    width = _width()
+    stat = 1.55 * cm
+    office_width = max(1.5 * cm, (width - 4.4 * cm - 4 * stat) / max(len(offices), 1))
+    widths = [4.4 * cm] + [office_width] * len(offices) + [stat] * 4
+    if sum(widths) > width:  # many offices: never overflow the page
+        shrink = width / sum(widths)
+        widths = [w * shrink for w in widths]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_grid_style()))
+    story += [table, Spacer(1, 0.4 * cm), writer.p(say(writer, "compare_chart"), S.NOTE),
+              comparison_chart(writer, comparison, offices, width), _legend(writer, offices, width)]
+    apart = sorted(((a.spread, i) for i, a in enumerate(comparison.agency) if a.spread), reverse=True)[:3]
+    if apart:
+        items = ", ".join(f"{writer.t('category')} {data.categories[i].number} "
+                          f"({writer.number(comparison.agency[i].lowest, 2)}–"
+                          f"{writer.number(comparison.agency[i].highest, 2)})" for _, i in apart)
+        story.append(writer.p(say(writer, "far_apart", items=items), S.BODY))
+    story += _within_offices(writer, comparison, offices)
+    return story
+
+
+def _within_offices(writer, comparison, offices) -> list:
+    """Each office's own figures per category: lowest–highest of its groups (mean in brackets)."""
+    data = writer.data
+    header = [writer.p(writer.t("category"), S.SMALL_BOLD)] + [
+        writer.p(say(writer, "office_no", n=o.number), S.SMALL_BOLD) for o in offices]
+    rows = [header]
+    for index, category in enumerate(data.categories):
+        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", S.SMALL)]
+        for o in offices:
+            a = comparison.by_office[o.number][index]
+            cell = "-" if a.mean is None else (
+                f"{writer.digits(str(a.lowest))}–{writer.digits(str(a.highest))} ({writer.number(a.mean, 2)})")
+            row.append(writer.p(cell, S.SMALL_CENTER))
+        rows.append(row)
+    width = _width()
+    widths = [4.4 * cm] + [(width - 4.4 * cm) / max(len(offices), 1)] * len(offices)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_grid_style()))
+    return [Spacer(1, 0.3 * cm), KeepTogether([writer.p(say(writer, "within"), S.H3), table])]
+
+
+def _legend(writer, offices, width) -> Table:
+    cells = [[_swatch(o.number), writer.p(f"{say(writer, 'office_no', n=o.number)}: {o.label}", S.SMALL)]
+             for o in offices]
+    table = Table(cells, colWidths=[1.1 * cm, width - 1.1 * cm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def comparison_chart(writer, comparison, offices, width: float) -> Drawing:
+    """Grouped bars: for each PMQA category, one bar per office (its mean), and a black line at the
+    agency-wide mean. Labels are digits only (no Thai shaping inside drawings); the table and the
+    legend name the categories and the offices."""
+    data = writer.data
+    height = 7 * cm
+    left, bottom, top = 1.2 * cm, 0.9 * cm, 0.3 * cm
+    values = [lvl.value for lvl in data.levels] or [1]
+    high = max(values)
+    plot_w, plot_h = width - left - 0.2 * cm, height - bottom - top
+    drawing = Drawing(width, height)
+    digits = thai_digits if writer.thai else str
+
+    def y(value: float) -> float:
+        return bottom + plot_h * value / (high or 1)
+
+    for value in values:
+        drawing.add(Line(left, y(value), left + plot_w, y(value), strokeColor=S.RULE, strokeWidth=0.4,
+                         strokeDashArray=[2, 2]))
+        drawing.add(String(left - 6, y(value) - 4, digits(str(value)), fontName="Sarabun", fontSize=10,
+                           textAnchor="end", fillColor=S.MUTED))
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=S.INK, strokeWidth=0.8))
+    slot = plot_w / max(len(data.categories), 1)
+    inner = slot * 0.8
+    bar = inner / max(len(offices), 1)
+    for index, category in enumerate(data.categories):
+        x0 = left + slot * index + slot * 0.1
+        for n, office in enumerate(offices):
+            mean = comparison.by_office[office.number][index].mean
+            if mean is not None:
+                drawing.add(Rect(x0 + bar * n + bar * 0.08, bottom, bar * 0.84, y(mean) - bottom,
+                                 fillColor=office_color(office.number), strokeColor=None))
+        agency = comparison.agency[index].mean
+        if agency is not None:
+            drawing.add(Line(x0 - 2, y(agency), x0 + inner + 2, y(agency), strokeColor=S.INK, strokeWidth=1.6))
+        drawing.add(String(left + slot * index + slot / 2, bottom - 13, digits(str(category.number)),
+                           fontName="Sarabun-Bold", fontSize=11, textAnchor="middle", fillColor=S.INK))
+    return drawing
