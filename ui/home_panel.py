@@ -18,6 +18,7 @@ class HomePanel(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     templates_requested = Signal()
+    combine_requested = Signal()
     path_chosen = Signal(Path)
 
     def __init__(self, parent=None):
@@ -29,6 +30,8 @@ class HomePanel(QWidget):
         self.open_button = QPushButton(objectName="openButton")
         self.demo_button = QPushButton(objectName="openDemoButton")
         self.templates_button = QPushButton(objectName="templatesButton")
+        self.combine_button = QPushButton(objectName="combineWorkshopsButton")
+        self.combine_button.setMinimumHeight(44)
         for button in (self.new_button, self.open_button, self.demo_button, self.templates_button):
             button.setMinimumHeight(44)
         self.new_button.setDefault(True)
@@ -52,6 +55,7 @@ class HomePanel(QWidget):
         actions.addWidget(self.demo_button)
         actions.addSpacing(16)
         actions.addWidget(self.templates_button)
+        actions.addWidget(self.combine_button)
         actions.addStretch(1)
         lists = QVBoxLayout()
         lists.addWidget(self.library_label)
@@ -74,6 +78,7 @@ class HomePanel(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.templates_button.clicked.connect(self.templates_requested)
+        self.combine_button.clicked.connect(self.combine_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -89,6 +94,8 @@ class HomePanel(QWidget):
         self.demo_button.setToolTip(self.tr("The Land Development Department workshop of 17 December 2561, filled in"))
         self.templates_button.setText(self.tr("Templates…"))
         self.templates_button.setToolTip(self.tr("Duplicate, edit, import and export workshop templates"))
+        self.combine_button.setText(self.tr("Combine workshops…"))
+        self.combine_button.setToolTip(self.tr("Combine the workshop files of several offices into one plan"))
         self.library_label.setText(self.tr("Workshops in your library"))
         self.recent_label.setText(self.tr("Recently opened"))
         self.empty_label.setText(self.tr("No workshops yet. Start with “New workshop…” or open the demo."))
