@@ -1,0 +1,78 @@
+"""Where the organization stands: a bar per target at the groups' mean, a line from the lowest to
+the highest score, and the targets where the groups disagree most picked out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.assessment import Aggregate
+
+
+class AssessmentChart(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("assessmentChart")
+        self.rows: list[tuple[str, Aggregate]] = []
+        self.scale: list[tuple[int, str]] = []  # (value, name)
+        self.disputed: set[int] = set()
+        self.setMinimumSize(280, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 320)
+
+    def set_data(self, rows: list[tuple[str, Aggregate]], scale: list[tuple[int, str]], disputed: set[int]) -> None:
+        self.rows, self.scale, self.disputed = list(rows), list(scale), set(disputed)
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = painter.fontMetrics()
+        if not self.rows or not self.scale:
+            painter.setPen(QColor("#777777"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("No scores yet"))
+            return
+        label_w = min(max(fm.horizontalAdvance(label) for label, _ in self.rows) + 12, self.width() // 3)
+        top_value = max(v for v, _ in self.scale)
+        legend_h = fm.height() * 2 + 8
+        plot = QRectF(label_w, 4, self.width() - label_w - 12, self.height() - legend_h - 8)
+        row_h = plot.height() / len(self.rows)
+
+        def x(value: float) -> float:
+            return plot.left() + value / top_value * plot.width()
+
+        painter.setPen(QPen(QColor("#dddddd"), 1, Qt.PenStyle.DashLine))
+        for value, name in self.scale:
+            painter.drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()))
+        painter.setPen(QColor("#555555"))
+        for value, name in self.scale:
+            text = f"{value} {name}"
+            width = fm.horizontalAdvance(text) + 4
+            painter.drawText(QRectF(min(x(value) - width / 2, self.width() - width), plot.bottom() + 2, width,
+                                    fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+        for n, (label, agg) in enumerate(self.rows):
+            y = plot.top() + n * row_h
+            painter.setPen(QColor("#202020"))
+            painter.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8))
+            if agg.mean is None:
+                continue
+            disputed = agg.target_id in self.disputed
+            bar = QRectF(plot.left(), y + row_h * 0.2, x(agg.mean) - plot.left(), row_h * 0.6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#f08c00") if disputed else QColor("#2f6fc4"))
+            painter.drawRoundedRect(bar, 2, 2)
+            mid = y + row_h / 2
+            painter.setPen(QPen(QColor("#202020"), 2))
+            painter.drawLine(QPointF(x(agg.lowest), mid), QPointF(x(agg.highest), mid))
+            for end in (agg.lowest, agg.highest):
+                painter.drawLine(QPointF(x(end), mid - row_h * 0.18), QPointF(x(end), mid + row_h * 0.18))
+        painter.setPen(QColor("#555555"))
+        legend = self.tr("Bar: mean of the groups · line: lowest to highest · orange: groups disagree most")
+        painter.drawText(QRectF(0, self.height() - fm.height() - 4, self.width(), fm.height() + 2),
+                         Qt.AlignmentFlag.AlignCenter, fm.elidedText(legend, Qt.TextElideMode.ElideRight, self.width()))
+        painter.end()
