@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Qt, Signal
+from PySide6.QtCore import QTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QTabWidget,
     QTimeEdit, QVBoxLayout, QWidget,
@@ -19,28 +19,10 @@ from app.templates import (
     AGENDA_KINDS, PILLAR_AGENDA_KINDS, Template, TemplateError, parse_template, save_template,
     template_to_dict,
 )
+from ui.agenda_model import clock_text, kind_name
 from ui.template_rows import Column, Field, RowListEditor, RowsModel
 
-KIND_NAMES = {
-    "opening": QT_TRANSLATE_NOOP("AgendaKinds", "Opening"),
-    "briefing": QT_TRANSLATE_NOOP("AgendaKinds", "Briefing"),
-    "group_work": QT_TRANSLATE_NOOP("AgendaKinds", "Group work"),
-    "report_back": QT_TRANSLATE_NOOP("AgendaKinds", "Report-back"),
-    "self_assessment": QT_TRANSLATE_NOOP("AgendaKinds", "Self-assessment"),
-    "prioritization": QT_TRANSLATE_NOOP("AgendaKinds", "Prioritization"),
-    "action_planning": QT_TRANSLATE_NOOP("AgendaKinds", "Action planning"),
-    "break": QT_TRANSLATE_NOOP("AgendaKinds", "Break"),
-    "closing": QT_TRANSLATE_NOOP("AgendaKinds", "Closing"),
-}
 _ERROR_STYLE = "border: 2px solid #b00020;"
-
-
-def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("AgendaKinds", KIND_NAMES.get(kind, kind))
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
 def _fresh_key(used: set[str], stem: str) -> str:
@@ -199,7 +181,7 @@ class TemplateEditorDialog(QDialog):
             lambda _model: {"kind": "group_work", "title_th": "", "title_en": "", "minutes": 30, "pillar": None})
         pillar_names = dict(pillar_choices)
         self.agenda_model = RowsModel([
-            Column(self.tr("Starts"), lambda _r, i: _clock(self._start_minutes() + self._minutes_before(i))),
+            Column(self.tr("Starts"), lambda _r, i: clock_text(self._start_minutes() + self._minutes_before(i))),
             Column(self.tr("Kind"), lambda r, _i: kind_name(r["kind"])),
             Column(self.tr("Title"), lambda r, _i: self._shown(r, "title_th", "title_en"), stretch=True),
             Column(self.tr("Minutes"), lambda r, _i: str(r["minutes"])),
@@ -236,7 +218,7 @@ class TemplateEditorDialog(QDialog):
         self.total_label.setText(
             self.tr("Total: %1 minutes (%2 h %3 min), %4 – %5")
             .replace("%1", str(total)).replace("%2", str(total // 60)).replace("%3", f"{total % 60:02d}")
-            .replace("%4", _clock(start)).replace("%5", _clock(start + total)))
+            .replace("%4", clock_text(start)).replace("%5", clock_text(start + total)))
 
     def _on_start_edit_time_changed(self, _time: QTime) -> None:
         # The agenda's start column is computed from the day's start.
