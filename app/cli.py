@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", type=Path, nargs="+", metavar="IN.pmqa")
     merge.add_argument("--title", help="title of the consolidated workshop")
     merge.add_argument("--lang", choices=("th", "en"), default="en", help="language of the merge report")
+
+    listing = commands.add_parser("backups", help="list the automatic backups of a workshop file, newest first")
+    listing.add_argument("source", type=Path, metavar="FILE.pmqa")
+
+    restore = commands.add_parser("restore", help="write a working copy of a backup to OUT (never overwrites)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP.pmqa")
+    restore.add_argument("out", type=Path, metavar="OUT.pmqa")
     return parser
 
 
@@ -71,7 +78,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("demo", "export", "import", "report", "plan", "merge")
+COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore")
 
 
 def _refuse_existing(path: Path) -> None:
@@ -119,7 +126,37 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"{args.out}: written")
         for line in report_lines(result.report, args.lang):
             print(f"  {line}")
+    elif args.command in ("backups", "restore"):
+        _run_backup_command(args)
     return EXIT_OK
+
+
+def _run_backup_command(args: argparse.Namespace) -> None:
+    from app import backups
+    if args.command == "backups":
+        found = backups.list_backups(args.source)
+        if not found:
+            print(f"{args.source}: no automatic backups (they are kept in {backups.folder_for(args.source)})")
+        for b in found:
+            print(f"{b.taken:%Y-%m-%d %H:%M:%S}  {b.kind:<14}  {b.size / 1024:8.0f} KB  {b.path}")
+    else:
+        backups.restore_backup(args.backup, args.out)
+        print(f"{args.out}: restored from {args.backup.name}")
+
+
+def _backup_hint(exc: WorkshopError) -> str:
+    """For a file that cannot be opened: where its newest automatic backup is, and how to restore it."""
+    from app import backups
+    from app.errors import FileTooNewError, NotAWorkshopError, NotWritableError, StorageError
+    path = getattr(exc, "path", None)
+    if path is None or isinstance(exc, NotWritableError) or not isinstance(
+            exc, (NotAWorkshopError, FileTooNewError, StorageError)):
+        return ""
+    latest = backups.latest_backup(path)
+    if latest is None:
+        return ""
+    return (f" The latest automatic backup is from {latest.taken:%Y-%m-%d %H:%M}; restore it with: "
+            f"pmqa-workshop restore \"{latest.path}\" NEW.pmqa")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.application import run_gui  # Qt is loaded only here
         return run_gui(options.file, exit_when_ready=options.exit_when_ready)
     except WorkshopError as exc:
-        print(f"pmqa-workshop: {exc.user_message()}", file=sys.stderr)
+        print(f"pmqa-workshop: {exc.user_message()}{_backup_hint(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except _template_error() as exc:
         print(f"pmqa-workshop: {exc}", file=sys.stderr)

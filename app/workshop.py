@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from app import locking
 from app.changes import Changes
 from app.errors import ValidationError
 from app.model import (
@@ -106,8 +107,19 @@ class Workshop:
         return cls(WorkshopStore.create(path, rows_from_template(template, fields)))
 
     @classmethod
-    def open(cls, path: Path | str, *, readonly: bool = False, backup=None) -> "Workshop":
-        return cls(WorkshopStore.open(path, readonly=readonly, backup=backup))
+    def open(cls, path: Path | str, *, readonly: bool = False, backup=None, lock: bool = False,
+             force_lock: bool = False) -> "Workshop":
+        """Open a workshop file. With ``lock`` (the GUI), editing is refused with FileInUseError
+        while another running copy has it open; ``force_lock`` takes the lock over."""
+        held = locking.acquire(path, force=force_lock) if lock and not readonly else None
+        try:
+            workshop = cls(WorkshopStore.open(path, readonly=readonly, backup=backup))
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        workshop._lock = held
+        return workshop
 
     @property
     def path(self) -> Path:
@@ -118,7 +130,12 @@ class Workshop:
         return self.store.readonly
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.store.close()
+        finally:
+            held, self._lock = getattr(self, "_lock", None), None
+            if held is not None:
+                held.release()
 
     def subscribe(self, listener: Listener) -> None:
         """``listener(changes)`` is called after every committed change, on the caller's thread."""

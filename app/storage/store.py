@@ -19,7 +19,7 @@ from app.model import (
     Pillar, PlanItem, Question, Vote,
 )
 from app.storage import migrations
-from app.storage.connection import check_recognised, connect, translate
+from app.storage.connection import check_recognised, connect, probe_writable, translate
 
 # Tables in an order where every row's parents come first.
 TABLES = ("workshop", "meta", "groups", "members", "pillars", "questions", "categories",
@@ -67,7 +67,14 @@ class WorkshopStore:
             raise NotAWorkshopError(path, "the file was never finished being created")
         if readonly and found < migrations.LATEST:
             raise StorageError(path, "the file needs upgrading and cannot be opened read-only")
-        conn = connect(path, readonly=readonly)
+        companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        created = [c for c in companions if not c.exists()]
+        try:
+            conn = connect(path, readonly=readonly)
+        except BaseException:
+            with suppress(OSError):
+                _remove(created)  # see below
+            raise
         try:
             try:
                 status = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -76,6 +83,7 @@ class WorkshopStore:
             if status != "ok":
                 raise NotAWorkshopError(path, f"the file is damaged ({status})")
             if not readonly:
+                probe_writable(conn, path)
                 try:
                     migrations.upgrade(conn, path, backup)
                 except sqlite3.DatabaseError as exc:
@@ -84,6 +92,11 @@ class WorkshopStore:
             store._check_shape()
         except BaseException:
             conn.close()
+            # A refused file is left exactly as found: remove the -wal/-shm that opening created
+            # (never ones that were there before, which may hold a crashed session's edits).
+            # Only this refused open can have written to them, and it committed nothing.
+            with suppress(OSError):
+                _remove(created)
             raise
         return store
 
