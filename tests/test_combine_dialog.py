@@ -103,3 +103,37 @@ def test_reviewing_suggestions_merges_or_keeps_each_pair(two_offices, tmp_path, 
         assert len(suggestions(reopened)) == 10
     finally:
         reopened.close()
+
+
+def test_home_combine_button_opens_the_dialog_and_the_result_with_its_review(main_window, two_offices, tmp_path,
+                                                                            qtbot):
+    qtbot.mouseClick(main_window.home.combine_button, Qt.MouseButton.LeftButton)
+    dialog = main_window.consolidation_actions.combine_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_inputs(two_offices)
+    qtbot.waitUntil(lambda: dialog.combine_button.isEnabled(), timeout=10000)
+    out = tmp_path / "agency.pmqa"
+    dialog.output_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.combined, timeout=20000):
+        qtbot.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
+    assert main_window.workshop is not None and main_window.workshop.path == out
+    review = main_window.consolidation_actions.suggestions_dialog
+    assert review is not None and review.isVisible() and review.model.rowCount() == 12
+    assert main_window.consolidation_actions.review_action.isEnabled()
+    review.close()
+
+
+def test_send_a_copy_writes_a_compact_copy_of_the_open_workshop(main_window, demo_path, tmp_path, qtbot):
+    assert main_window.open_path(demo_path)
+    actions = main_window.consolidation_actions
+    actions.update_actions()
+    assert actions.send_action.isEnabled() and not actions.review_action.isEnabled()
+    target = tmp_path / "sent.pmqa"
+    actions.send_to(target)
+    qtbot.waitUntil(lambda: actions._send_task is None, timeout=10000)
+    assert target.exists()
+    sent = Workshop.open(target, readonly=True)
+    try:
+        assert len(sent.answers()) == len(main_window.workshop.answers())
+    finally:
+        sent.close()

@@ -18,6 +18,7 @@ from ui.home_panel import HomePanel
 from ui.i18n import current_language
 from ui.messages import show_error
 from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.consolidation_actions import ConsolidationActions
 from ui.templates_dialog import TemplatesDialog
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.new_dialog: NewWorkshopDialog | None = None
         self.templates_dialog: TemplatesDialog | None = None
         self._make_actions()
+        self.consolidation_actions = ConsolidationActions(self)  # Send a copy, Combine, Review
         self.home.new_requested.connect(self.new_workshop)
         self.home.open_requested.connect(self.choose_and_open)
         self.home.demo_requested.connect(self.open_demo)
