@@ -22,7 +22,8 @@ from app.workshop import Workshop
 from ui.agenda_model import KIND, MINUTES, TITLE, AgendaTableModel, kind_name
 from ui.messages import show_error
 from ui.run_panel import RunPanel
-from ui.setup_panel import ERROR_STYLE, run_undoable_add, validation_text
+from ui.setup_panel import ERROR_STYLE, validation_text
+from ui.undo import run_undoable_add
 from ui.undo import run_undoable
 
 MAX_MINUTES = 24 * 60

@@ -24,27 +24,10 @@ from app.thaidate import format_date
 from app.workshop import Workshop
 from ui.i18n import current_language
 from ui.messages import show_error
-from ui.undo import run_undoable
+from ui.undo import run_undoable, run_undoable_add
 
 ERROR_STYLE = "color: #b00020"
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
-
-
-def run_undoable_add(stack, workshop: Workshop, text: str, add: Callable[[], Changes],
-                     remove: Callable[[int], tuple[Changes, Any]]) -> Changes:
-    """An undoable "add": undo removes the new row, redo restores it with the same id, so later
-    undo steps that name the row still find it."""
-    kept: dict = {}
-
-    def undo(changes: Changes) -> None:
-        kept["changes"] = changes
-        kept["snapshot"] = remove(changes.new_id)[1]
-
-    def redo() -> Changes:
-        workshop.restore(kept["snapshot"])
-        return kept["changes"]
-
-    return run_undoable(stack, text, add, undo, redo)
 
 
 def add_view_action(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], Any]) -> QAction:

@@ -6,6 +6,8 @@ from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.changes import Changes
+
 
 class EditCommand(QUndoCommand):
     """Wraps an operation that has already run: the first redo() (from push) is skipped."""
@@ -38,3 +40,20 @@ def run_undoable(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Call
 
     stack.push(EditCommand(text, again, lambda: undo(state["result"])))
     return state["result"]
+
+
+def run_undoable_add(stack: QUndoStack, workshop, text: str, add: Callable[[], Changes],
+                     remove: Callable[[int], tuple[Changes, Any]]) -> Changes:
+    """An undoable "add": undo removes the new row, redo restores it with the same id, so later
+    undo steps that name the row still find it."""
+    kept: dict = {}
+
+    def undo(changes: Changes) -> None:
+        kept["changes"] = changes
+        kept["snapshot"] = remove(changes.new_id)[1]
+
+    def redo() -> Changes:
+        workshop.restore(kept["snapshot"])
+        return kept["changes"]
+
+    return run_undoable(stack, text, add, undo, redo)
