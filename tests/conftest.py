@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,25 @@ def data_dirs(tmp_path_factory, monkeypatch) -> paths.BaseDirs:
     dirs = paths.BaseDirs(data=root / "data", config=root / "config")
     monkeypatch.setattr(paths, "base_dirs", lambda: dirs)
     return dirs
+
+
+@pytest.fixture(autouse=True)
+def english_interface(data_dirs):
+    """Tests see the English source strings; tests of the Thai interface switch to it themselves.
+
+    The product starts in Thai (pmqa_th.qm). The translator is application-wide, so the one an
+    earlier test left installed is replaced here as well.
+    """
+    from app import settings
+
+    settings.put("ui_language", "en")
+    if "PySide6.QtCore" in sys.modules:  # never load Qt for the core's own tests
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:
+            from ui.i18n import install_language
+
+            install_language("en")
 
 
 @pytest.fixture(autouse=True)

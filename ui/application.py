@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.resources import read_text
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import current_language, install_language
 
@@ -20,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     if register_fonts():
         app.setFont(ui_font(11))
+    app.setStyleSheet(read_text("styles/app.qss"))
     install_language(current_language())
     return app
 

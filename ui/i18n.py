@@ -20,16 +20,18 @@ def current_language() -> str:
 def install_language(lang: str) -> bool:
     """Swap the application's translator; widgets retranslate on QEvent.LanguageChange."""
     app = QCoreApplication.instance()
+    if _installed and _installed[0].property("pmqa_language") == lang:
+        return True  # already in place: a LanguageChange now would redraw every widget for nothing
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Thai if lang == "th" else QLocale.Language.English))
-    if lang == "en":  # the source strings are English
-        return True
+    # The source strings are English; pmqa_en.qm only adds plural forms ("%n answer(s)" → "1 answer").
     translator = QTranslator(app)
     with resource_path(f"translations/pmqa_{lang}.qm") as path:
         ok = path.exists() and translator.load(str(path))
     if ok:
+        translator.setProperty("pmqa_language", lang)
         app.installTranslator(translator)
         _installed.append(translator)
-    return ok
+    return ok or lang == "en"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from app import __version__, library, paths, settings
 from app.backups import upgrade_backup
@@ -15,9 +15,11 @@ from app.demo import create_demo
 from app.errors import WorkshopError
 from app.workshop import Workshop
 from ui.home_panel import HomePanel
-from ui.i18n import current_language
+from ui.i18n import LANGUAGES, current_language, install_language
 from ui.messages import show_error
 from ui.new_workshop_dialog import NewWorkshopDialog
+from ui.presenter_window import PresenterFollower, PresenterWindow
+from ui.shortcuts_dialog import ShortcutsDialog
 from ui.consolidation_actions import ConsolidationActions
 from ui.templates_dialog import TemplatesDialog
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workshop_panel)
         self.setCentralWidget(self.stack)
         self.new_dialog: NewWorkshopDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.presenter = PresenterWindow(self)
+        self.presenter_follower = PresenterFollower(self.presenter, self.workshop_panel, self)
         self.templates_dialog: TemplatesDialog | None = None
         self._make_actions()
         self.consolidation_actions = ConsolidationActions(self)  # Send a copy, Combine, Review
@@ -56,7 +61,9 @@ class MainWindow(QMainWindow):
         self.home.demo_requested.connect(self.open_demo)
         self.home.templates_requested.connect(self.show_templates)
         self.home.path_chosen.connect(self.open_path)
+        self.presenter.closed.connect(self._on_presenter_closed)
         self.resize(1100, 720)
+        self._restore_layout()
         self.retranslate()
         self.show_home()
 
@@ -83,6 +90,69 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
+        self._make_view_actions()
+
+    def _make_view_actions(self) -> None:
+        """View (presenter, F5), Language and the shortcuts list (F1), before the Help menu."""
+        self.presenter_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F5), checkable=True)
+        self.presenter_action.toggled.connect(self._on_presenter_action_toggled)
+        self.view_menu = QMenu(self)
+        self.view_menu.addAction(self.presenter_action)
+        self.language_menu = QMenu(self)
+        self.language_group = QActionGroup(self)
+        for lang, name in LANGUAGES.items():  # each language is named in itself, never translated
+            action = QAction(name, self, checkable=True, checked=lang == current_language())
+            action.setData(lang)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_group.triggered.connect(self._on_language_group_triggered)
+        for menu in (self.view_menu, self.language_menu):
+            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F1), triggered=self.show_shortcuts)
+        self.help_menu.insertAction(self.about_action, self.shortcuts_action)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now and remember it; widgets retranslate on LanguageChange."""
+        settings.put("ui_language", lang)
+        install_language(lang)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == lang)
+        if self.stack.currentWidget() is self.home:
+            self.home.refresh(lang)
+
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        self.set_language(action.data())
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    def show_presenter(self) -> None:
+        self.presenter_action.setChecked(True)
+
+    def _on_presenter_action_toggled(self, checked: bool) -> None:
+        if checked and not self.presenter.isVisible():
+            self.presenter_follower.refresh()
+            if self.presenter.open_on(self.screen()) is not self.screen():
+                self.activateWindow()  # the projector shows; the keyboard stays with the facilitator
+        elif not checked and self.presenter.isVisible():
+            self.presenter.close()
+
+    def _on_presenter_closed(self) -> None:
+        self.presenter_action.setChecked(False)
+
+    def _restore_layout(self) -> None:
+        geometry, state = settings.get("window_geometry"), settings.get("window_state")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if isinstance(state, str):
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def _save_layout(self) -> None:
+        data = settings.load()
+        data["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        data["window_state"] = bytes(self.saveState().toBase64()).decode("ascii")
+        settings.save(data)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -98,6 +168,10 @@ class MainWindow(QMainWindow):
         self.close_action.setText(self.tr("&Close workshop"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About PMQA Workshop"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.presenter_action.setText(self.tr("&Presenter view (projector)"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -127,12 +201,14 @@ class MainWindow(QMainWindow):
         library.remember(workshop.path)
         self.undo_stack.clear()
         self.workshop_panel.set_context(WorkshopContext(workshop, self.undo_stack, self))
+        self.presenter_follower.refresh()
         self.stack.setCurrentWidget(self.workshop_panel)
         self._update_title()
         self.workshop_opened.emit(workshop)
 
     def _on_relay_changed(self, changes: Changes) -> None:
         self.workshop_panel.apply(changes)
+        self.presenter_follower.apply(changes)
         if changes.details:
             self._update_title()
 
@@ -221,6 +297,7 @@ class MainWindow(QMainWindow):
             self.workshop = None
             self.undo_stack.clear()
             self.workshop_panel.set_context(None)
+            self.presenter_follower.refresh()
         self.show_home()
 
     def show_about(self) -> None:
@@ -229,7 +306,11 @@ class MainWindow(QMainWindow):
             "Government 4.0 and the PMQA 4.0 criteria, entirely offline.").format(version=__version__))
 
     def closeEvent(self, event) -> None:
+        self._save_layout()
+        self.presenter.close()
         if self.workshop is not None:
+            self.workshop.unsubscribe(self._listener)
+            self.workshop_panel.set_context(None)  # no panel may read a closed file afterwards
             self.workshop.close()
             self.workshop = None
         super().closeEvent(event)

@@ -1,0 +1,2220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>ต้องกรอกช่องนี้</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>ข้อความยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 08:30.</source>
+        <translation>กรอกเวลา เช่น 08:30</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in the allowed range.</source>
+        <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
+    </message>
+    <message>
+        <source>no project or activity</source>
+        <translation>ยังไม่ระบุโครงการหรือกิจกรรม</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>ยังไม่ระบุตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ยังไม่ระบุค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>no fiscal year</source>
+        <translation>ยังไม่ระบุปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>no responsible unit</source>
+        <translation>ยังไม่ระบุผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaKinds</name>
+    <message>
+        <source>Opening</source>
+        <translation>พิธีเปิด</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>บรรยายสรุป</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>ระดมความคิดกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>นำเสนอผลงานกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>ประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Prioritization</source>
+        <translation>จัดลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>จัดทำแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>ปิดการประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Title of the new item</source>
+        <translation>หัวข้อของรายการใหม่</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>เพิ่มรายการ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>เลื่อนรายการขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>เลื่อนรายการลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>ลบรายการ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the item (Delete)</source>
+        <translation>ลบรายการ (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>เลื่อนรายการในกำหนดการขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>เลื่อนรายการในกำหนดการลง</translation>
+    </message>
+    <message>
+        <source>Remove the agenda item</source>
+        <translation>ลบรายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>กำหนดการ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;un the day</source>
+        <translation>ดำเนินการประชุม (&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชั่วโมง %2 นาที</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>Day: %1 · %2–%3</source>
+        <translation>ทั้งวัน: %1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>Add agenda item %1</source>
+        <translation>เพิ่มรายการในกำหนดการ %1</translation>
+    </message>
+    <message>
+        <source>Edit agenda item %1</source>
+        <translation>แก้ไขรายการในกำหนดการ %1</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>จัดลำดับกำหนดการใหม่</translation>
+    </message>
+    <message>
+        <source>Remove agenda item %1</source>
+        <translation>ลบรายการในกำหนดการ %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>เวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>เริ่มจริง</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>สิ้นสุดจริง</translation>
+    </message>
+    <message>
+        <source>%1 min over the plan</source>
+        <translation>เกินเวลาที่กำหนด %1 นาที</translation>
+    </message>
+</context>
+<context>
+    <name>AssessPanel</name>
+    <message>
+        <source>PMQA categories</source>
+        <translation>หมวดของเกณฑ์ PMQA</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>ล้างคะแนน</translation>
+    </message>
+    <message>
+        <source>Remove the selected score</source>
+        <translation>ลบคะแนนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Write the reason</source>
+        <translation>เขียนเหตุผล</translation>
+    </message>
+    <message>
+        <source>Write the reason for the selected score</source>
+        <translation>เขียนเหตุผลของคะแนนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Categories or pillars</source>
+        <translation>ประเมินตามหมวดหรือตามมิติ</translation>
+    </message>
+    <message>
+        <source>Reason (Ctrl+R):</source>
+        <translation>เหตุผล (Ctrl+R):</translation>
+    </message>
+    <message>
+        <source>Why this score? Optional; Enter saves</source>
+        <translation>เหตุใดจึงให้คะแนนนี้ (ไม่บังคับ) กด Enter เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Type the level&apos;s number or press F2 to choose it; Delete clears</source>
+        <translation>พิมพ์หมายเลขระดับ หรือกด F2 เพื่อเลือก กด Delete เพื่อล้าง</translation>
+    </message>
+    <message>
+        <source>Where the organization stands</source>
+        <translation>องค์การของเราอยู่ตรงไหน</translation>
+    </message>
+    <message>
+        <source>Maturity scale: %1</source>
+        <translation>ระดับการพัฒนา: %1</translation>
+    </message>
+    <message>
+        <source>No scores yet: choose a cell and type a level number.</source>
+        <translation>ยังไม่มีคะแนน เลือกช่องแล้วพิมพ์หมายเลขระดับ</translation>
+    </message>
+    <message>
+        <source>Weakest: %1 (mean %2)</source>
+        <translation>จุดที่อ่อนที่สุด: %1 (ค่าเฉลี่ย %2)</translation>
+    </message>
+    <message>
+        <source>groups disagree most on: %1</source>
+        <translation>กลุ่มเห็นต่างกันมากที่สุดในเรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentChart</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>ยังไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>Bar: mean of the groups · line: lowest to highest · orange: groups disagree most</source>
+        <translation>แท่ง: ค่าเฉลี่ยของทุกกลุ่ม · เส้น: ต่ำสุดถึงสูงสุด · สีส้ม: กลุ่มเห็นต่างกันมากที่สุด</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridModel</name>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>สูงสุด</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>The groups disagree most here</source>
+        <translation>กลุ่มเห็นต่างกันมากที่สุดในข้อนี้</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPanel</name>
+    <message>
+        <source>Slides</source>
+        <translation>สไลด์</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>ถัดไป ▶</translation>
+    </message>
+    <message>
+        <source>Show on the projector (F5)</source>
+        <translation>แสดงบนจอโปรเจกเตอร์ (F5)</translation>
+    </message>
+    <message>
+        <source>Open the presenter view full screen on the second screen</source>
+        <translation>เปิดหน้าจอนำเสนอเต็มจอบนจอที่สอง</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator</source>
+        <translation>บันทึกสำหรับวิทยากร</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>สไลด์ถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>สไลด์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>สไลด์แรก</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>สไลด์สุดท้าย</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>สไลด์ที่ %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Choose group %1</source>
+        <translation>เลือกกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card</source>
+        <translation>แก้ไขบัตรความคิด (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cards</source>
+        <translation>ลบบัตรความคิด (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>ลบบัตรความคิดที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>ย้ายไปที่ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to another question or pillar</source>
+        <translation>ย้ายบัตรความคิดที่เลือกไปยังคำถามหรือมิติอื่น</translation>
+    </message>
+    <message>
+        <source>Move cards to the next question</source>
+        <translation>ย้ายบัตรความคิดไปคำถามถัดไป</translation>
+    </message>
+    <message>
+        <source>Move cards to the previous question</source>
+        <translation>ย้ายบัตรความคิดไปคำถามก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge cards</source>
+        <translation>รวมบัตรความคิด (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Merge the selected cards into one, keeping who said what</source>
+        <translation>รวมบัตรความคิดที่เลือกเป็นใบเดียว โดยยังเก็บไว้ว่ากลุ่มใดเสนออะไร</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>คำถามถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>คำถามก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next pillar</source>
+        <translation>มิติถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous pillar</source>
+        <translation>มิติก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>กรองบัตรความคิด</translation>
+    </message>
+    <message>
+        <source>Filter cards (Ctrl+F)</source>
+        <translation>กรองบัตรความคิด (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Group answering</source>
+        <translation>กลุ่มที่ตอบ</translation>
+    </message>
+    <message>
+        <source>Choose the group with Alt+1…9 or Ctrl+1…9 while typing</source>
+        <translation>ระหว่างพิมพ์ เลือกกลุ่มได้ด้วย Alt+1…9 หรือ Ctrl+1…9</translation>
+    </message>
+    <message>
+        <source>Alt+1…9 group · Enter add · Alt+←/→ question · Ctrl+PgUp/PgDn pillar · F2 edit · Delete remove · Ctrl+M move · Ctrl+Shift+M merge</source>
+        <translation>Alt+1…9 เลือกกลุ่ม · Enter เพิ่ม · Alt+←/→ เปลี่ยนคำถาม · Ctrl+PgUp/PgDn เปลี่ยนมิติ · F2 แก้ไข · Delete ลบ · Ctrl+M ย้าย · Ctrl+Shift+M รวม</translation>
+    </message>
+    <message>
+        <source>Add a group in Setup first</source>
+        <translation>เพิ่มกลุ่มในขั้นข้อมูลการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>%1: type, Enter adds</source>
+        <translation>%1: พิมพ์แล้วกด Enter เพื่อเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>เพิ่มบัตรความคิด</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>แก้ไขบัตรความคิด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>ลบบัตรความคิด %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>ย้ายบัตรความคิด %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more cards of one question to merge (Shift or Ctrl with the arrow keys or the mouse).</source>
+        <translation>เลือกบัตรความคิดของคำถามเดียวกันตั้งแต่สองใบขึ้นไปเพื่อรวมกัน (กด Shift หรือ Ctrl ร่วมกับปุ่มลูกศรหรือเมาส์)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>รวมบัตรความคิด %n ใบ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardListModel</name>
+    <message>
+        <source>Merged from:</source>
+        <translation>รวมมาจาก:</translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combined workshops</source>
+        <translation>การประชุมเชิงปฏิบัติการที่รวมกันแล้ว</translation>
+    </message>
+    <message>
+        <source>Combine workshops</source>
+        <translation>รวมการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Combine the workshop files of several offices into one consolidated workshop and plan. The files you choose are only read, never changed.</source>
+        <translation>รวมไฟล์การประชุมเชิงปฏิบัติการของหลายหน่วยงานเป็นการประชุมเชิงปฏิบัติการและแผนฉบับรวมฉบับเดียว ไฟล์ที่เลือกจะถูกอ่านเท่านั้น ไม่มีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>สิ่งที่จะเกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>กำลังอ่านไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove this file to combine the others.</source>
+        <translation>นำไฟล์นี้ออกเพื่อรวมไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Choose workshop files</source>
+        <translation>เลือกไฟล์การประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.pmqa)</source>
+        <translation>ไฟล์การประชุมเชิงปฏิบัติการ (*.pmqa)</translation>
+    </message>
+    <message>
+        <source>Save the combined workshop as</source>
+        <translation>บันทึกการประชุมเชิงปฏิบัติการฉบับรวมเป็น</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationActions</name>
+    <message>
+        <source>Sen&amp;d a copy…</source>
+        <translation>ส่งสำเนา (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save a compact copy to send to the planning unit</source>
+        <translation>บันทึกสำเนาขนาดเล็กเพื่อส่งให้หน่วยงานด้านแผน</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine workshops…</source>
+        <translation>รวมการประชุมเชิงปฏิบัติการ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Review similar &amp;initiatives…</source>
+        <translation>ตรวจข้อเสนอที่คล้ายกัน (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Send a copy</source>
+        <translation>ส่งสำเนา</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.pmqa)</source>
+        <translation>ไฟล์การประชุมเชิงปฏิบัติการ (*.pmqa)</translation>
+    </message>
+    <message>
+        <source>Copy to send saved as %1</source>
+        <translation>บันทึกสำเนาสำหรับส่งไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>No similar initiatives left to review</source>
+        <translation>ไม่มีข้อเสนอที่คล้ายกันเหลือให้ตรวจแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Alt+%1 or Ctrl+%1</source>
+        <translation>Alt+%1 หรือ Ctrl+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · สมาชิก %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>สี %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>PMQA 4.0 Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0</translation>
+    </message>
+    <message>
+        <source>Run an organization development workshop towards Government 4.0 and the PMQA 4.0 criteria, and print the development plan.</source>
+        <translation>จัดการประชุมเชิงปฏิบัติการเพื่อพัฒนาองค์การสู่ระบบราชการ ๔.๐ ตามเกณฑ์ PMQA 4.0 และพิมพ์แผนพัฒนาองค์การ</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>สร้างการประชุมเชิงปฏิบัติการใหม่…</translation>
+    </message>
+    <message>
+        <source>Create a workshop from a template (Ctrl+N)</source>
+        <translation>สร้างการประชุมเชิงปฏิบัติการจากแม่แบบ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>เปิด…</translation>
+    </message>
+    <message>
+        <source>Open a workshop file (Ctrl+O)</source>
+        <translation>เปิดไฟล์การประชุมเชิงปฏิบัติการ (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the demo workshop</source>
+        <translation>เปิดการประชุมเชิงปฏิบัติการตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The Land Development Department workshop of 17 December 2561, filled in</source>
+        <translation>การประชุมเชิงปฏิบัติการของกรมพัฒนาที่ดิน เมื่อวันที่ 17 ธันวาคม 2561 พร้อมข้อมูลครบถ้วน</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>แม่แบบ…</translation>
+    </message>
+    <message>
+        <source>Duplicate, edit, import and export workshop templates</source>
+        <translation>ทำสำเนา แก้ไข นำเข้า และส่งออกแม่แบบการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Combine workshops…</source>
+        <translation>รวมการประชุมเชิงปฏิบัติการ…</translation>
+    </message>
+    <message>
+        <source>Combine the workshop files of several offices into one plan</source>
+        <translation>รวมไฟล์การประชุมเชิงปฏิบัติการของหลายหน่วยงานเป็นแผนฉบับเดียว</translation>
+    </message>
+    <message>
+        <source>Workshops in your library</source>
+        <translation>การประชุมเชิงปฏิบัติการในคลังของคุณ</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>เปิดล่าสุด</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Start with “New workshop…” or open the demo.</source>
+        <translation>ยังไม่มีการประชุมเชิงปฏิบัติการ เริ่มได้จาก “สร้างการประชุมเชิงปฏิบัติการใหม่…” หรือเปิดตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortChart</name>
+    <message numerus="yes">
+        <source>%n initiative(s) scored for impact and effort</source>
+        <translation>
+            <numerusform>ให้คะแนนผลกระทบและความยากง่ายแล้ว %n ข้อเสนอ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>ทำได้เร็ว ได้ผลมาก</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>โครงการใหญ่</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>งานเสริม</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>ลงแรงมาก ได้ผลน้อย</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>ความยาก →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>ผลกระทบ →</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTableModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>%1
+%2 left</source>
+        <translation>%1
+เหลือ %2</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>คะแนนโหวต</translation>
+    </message>
+    <message>
+        <source>Impact
+1–5</source>
+        <translation>ผลกระทบ
+1–5</translation>
+    </message>
+    <message>
+        <source>Effort
+1–5</source>
+        <translation>ความยาก
+1–5</translation>
+    </message>
+    <message>
+        <source>Dots this group puts on each initiative; it has %1 in all.</source>
+        <translation>คะแนนโหวตที่กลุ่มนี้ให้แต่ละข้อเสนอ (มีทั้งหมด %1 คะแนน)</translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Will be combined</source>
+        <translation>จะรวมหรือไม่</translation>
+    </message>
+    <message>
+        <source>No: already included</source>
+        <translation>ไม่รวม: มีอยู่แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, except %n already included</source>
+        <translation>
+            <numerusform>รวม ยกเว้น %n รายการที่มีอยู่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>สร้างการประชุมเชิงปฏิบัติการใหม่ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>เปิด (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>เปิดการประชุมเชิงปฏิบัติการตัวอย่าง (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>แม่แบบ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>บันทึกสำเนา (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ไฟล์สำรอง (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>ปิดการประชุมเชิงปฏิบัติการ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About PMQA Workshop</source>
+        <translation>เกี่ยวกับโปรแกรม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view (projector)</source>
+        <translation>หน้าจอนำเสนอบนโปรเจกเตอร์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
+    </message>
+    <message>
+        <source>PMQA 4.0 Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Backup restored as %1</source>
+        <translation>กู้คืนไฟล์สำรองเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>เปิดการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.pmqa)</source>
+        <translation>ไฟล์การประชุมเชิงปฏิบัติการ (*.pmqa)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>บันทึกสำเนาไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>About PMQA Workshop</source>
+        <translation>เกี่ยวกับโปรแกรมการประชุมเชิงปฏิบัติการ PMQA 4.0</translation>
+    </message>
+    <message>
+        <source>PMQA 4.0 Workshop {version}
+Facilitates organization development workshops towards Government 4.0 and the PMQA 4.0 criteria, entirely offline.</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0 รุ่น {version}
+ช่วยดำเนินการการประชุมเชิงปฏิบัติการเพื่อพัฒนาองค์การสู่ระบบราชการ ๔.๐ ตามเกณฑ์ PMQA 4.0 ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>สร้างการประชุมเชิงปฏิบัติการใหม่</translation>
+    </message>
+    <message>
+        <source> (your template)</source>
+        <translation> (แม่แบบของคุณ)</translation>
+    </message>
+    <message>
+        <source>e.g. Land Development Department</source>
+        <translation>เช่น กรมพัฒนาที่ดิน</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>แม่แบบ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Some template files could not be read and are not listed:</source>
+        <translation>อ่านไฟล์แม่แบบบางไฟล์ไม่ได้ จึงไม่ได้แสดงในรายการ:</translation>
+    </message>
+    <message>
+        <source>Please give the workshop a title.</source>
+        <translation>กรุณาตั้งชื่อการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Organization</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>วิทยากรกระบวนการ</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n คำตอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>ประเมินตนเอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n คะแนน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n ข้อเสนอ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>แผนพัฒนาองค์การ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>e.g. 150,000</source>
+        <translation>เช่น 150,000</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Add to &amp;plan</source>
+        <translation>เพิ่มเข้าแผน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the selected ranked initiatives to the plan</source>
+        <translation>เพิ่มข้อเสนอที่เลือกจากรายการจัดลำดับเข้าแผน</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>เพิ่มรายการ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a plan item by hand</source>
+        <translation>เพิ่มรายการในแผนด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>ลบรายการ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan items</source>
+        <translation>ลบรายการที่เลือกออกจากแผน</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the item up in the plan</source>
+        <translation>เลื่อนรายการขึ้นในแผน</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the item down in the plan</source>
+        <translation>เลื่อนรายการลงในแผน</translation>
+    </message>
+    <message>
+        <source>Plan &amp;order</source>
+        <translation>เรียงตามลำดับในแผน (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the items in plan order</source>
+        <translation>แสดงรายการตามลำดับในแผน</translation>
+    </message>
+    <message>
+        <source>Ranked initiatives (double-click or Ctrl+Shift+A adds to the plan)</source>
+        <translation>ข้อเสนอที่จัดลำดับแล้ว (ดับเบิลคลิกหรือกด Ctrl+Shift+A เพื่อเพิ่มเข้าแผน)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Development plan: %n item(s)</source>
+        <translation>
+            <numerusform>แผนพัฒนาองค์การ: %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total budget %1 baht</source>
+        <translation>งบประมาณรวม %1 บาท</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>รายการที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Every item is complete.</source>
+        <translation>ทุกรายการกรอกข้อมูลครบแล้ว</translation>
+    </message>
+    <message>
+        <source>The plan covers every pillar and PMQA category.</source>
+        <translation>แผนครอบคลุมทุกมิติและทุกหมวดของเกณฑ์ PMQA</translation>
+    </message>
+    <message>
+        <source>Add plan item</source>
+        <translation>เพิ่มรายการในแผน</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>เพิ่มเข้าแผน</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in baht. Type digits such as 150000 or 150,000.50.</source>
+        <translation>“%1” ไม่ใช่จำนวนเงินบาท พิมพ์เป็นตัวเลข เช่น 150000 หรือ 150,000.50</translation>
+    </message>
+    <message>
+        <source>Edit plan item</source>
+        <translation>แก้ไขรายการในแผน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n plan item(s)</source>
+        <translation>
+            <numerusform>ลบรายการในแผน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move plan item</source>
+        <translation>ย้ายรายการในแผน</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>ตามแผน</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>เลื่อนออกไป</translation>
+    </message>
+    <message>
+        <source>Development issue</source>
+        <translation>ประเด็นการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Project / activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>PMQA category</source>
+        <translation>หมวด PMQA</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Fiscal year (BE)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterFollower</name>
+    <message>
+        <source>PMQA 4.0 Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>หน้าจอนำเสนอ</translation>
+    </message>
+    <message>
+        <source>Leave the presenter view</source>
+        <translation>ออกจากหน้าจอนำเสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizePanel</name>
+    <message>
+        <source>&amp;Make initiatives</source>
+        <translation>สร้างข้อเสนอ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make an initiative from every “what we propose” card not yet used</source>
+        <translation>สร้างข้อเสนอจากบัตรความคิด “เราเสนอให้ทำอะไร” ทุกใบที่ยังไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Delete initiative</source>
+        <translation>ลบข้อเสนอ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected initiatives</source>
+        <translation>ลบข้อเสนอที่เลือก</translation>
+    </message>
+    <message>
+        <source>Ranked: most dots first, then impact minus effort, then impact; equal ones share a rank (1=).</source>
+        <translation>เรียงตามคะแนนโหวตมากที่สุดก่อน แล้วตามผลกระทบลบความยาก แล้วตามผลกระทบ ข้อที่เท่ากันได้ลำดับเดียวกัน (1=)</translation>
+    </message>
+    <message>
+        <source>Impact and effort (numbers are ranks)</source>
+        <translation>ผลกระทบและความยากง่าย (ตัวเลขคือลำดับ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s). Each group has %1 dot(s) to spend: select a group&apos;s cell and type a number.</source>
+        <translation>
+            <numerusform>%n ข้อเสนอ แต่ละกลุ่มมี %1 คะแนนโหวต เลือกช่องของกลุ่มแล้วพิมพ์ตัวเลข</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every “what we propose” card already has an initiative. Add proposals in Capture first.</source>
+        <translation>บัตรความคิด “เราเสนอให้ทำอะไร” ทุกใบมีข้อเสนอแล้ว เพิ่มข้อเสนอในขั้นระดมความคิดก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n initiative(s)</source>
+        <translation>
+            <numerusform>สร้างข้อเสนอ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>โหวต</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>แก้ไขข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Score initiative</source>
+        <translation>ให้คะแนนข้อเสนอ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation>
+            <numerusform>ลบข้อเสนอ %n ข้อ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionColumn</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>แสดง %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankedModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>คะแนนโหวต</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>ผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>ความยากง่าย</translation>
+    </message>
+    <message>
+        <source>In plan</source>
+        <translation>อยู่ในแผน</translation>
+    </message>
+    <message>
+        <source>Tied: the same dots, impact and effort as another initiative</source>
+        <translation>เสมอกัน: คะแนนโหวต ผลกระทบ และความยากง่ายเท่ากับข้อเสนออื่น</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Thai digits</source>
+        <translation>เลขไทย</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>ปรับตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Render the report again (Ctrl+R)</source>
+        <translation>สร้างรายงานใหม่ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (Ctrl+Shift+E)</source>
+        <translation>บันทึกรายงานเป็นไฟล์ PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>เปิดด้วยโปรแกรมอ่าน PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>พิมพ์รายงาน (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export plan as spreadsheet…</source>
+        <translation>ส่งออกแผนเป็นตารางคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Update report preview</source>
+        <translation>ปรับตัวอย่างรายงาน</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>บันทึกรายงานเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>The workshop has changed: update the preview to see it.</source>
+        <translation>ข้อมูลการประชุมเชิงปฏิบัติการมีการเปลี่ยนแปลง กดปรับตัวอย่างเพื่อดูผลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation>จัดทำรายงานไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>ไม่สามารถสั่งพิมพ์ได้</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>ส่งออกแผน</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ลบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one (Ctrl+Ins)</source>
+        <translation>เพิ่มแถวต่อจากแถวปัจจุบัน (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete in the list)</source>
+        <translation>ลบแถวปัจจุบัน (กด Delete ในรายการ)</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>เลื่อนแถวปัจจุบันขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>เลื่อนแถวปัจจุบันลง (Ctrl+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>&amp;Start the day</source>
+        <translation>เริ่มการประชุม (&amp;S)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ ย้อนกลับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Ctrl+Left)</source>
+        <translation>กลับไปรายการก่อนหน้า (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>ถัดไป (&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>End this item and start the next (Ctrl+Right)</source>
+        <translation>จบรายการนี้และเริ่มรายการถัดไป (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>+5 &amp;min</source>
+        <translation>+5 นาที (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Give this item five more minutes (Ctrl+E)</source>
+        <translation>ขยายเวลารายการนี้อีก 5 นาที (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>เริ่มใหม่ทั้งหมด (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Forget the run and the actual times recorded</source>
+        <translation>ล้างสถานะการดำเนินการและเวลาจริงที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>หยุดหรือเดินเวลาต่อ</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>รายการถัดไปในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>รายการก่อนหน้าในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Extend the current item by 5 minutes</source>
+        <translation>ขยายเวลารายการปัจจุบัน 5 นาที</translation>
+    </message>
+    <message>
+        <source>Add an agenda item before starting the day.</source>
+        <translation>เพิ่มรายการในกำหนดการก่อนเริ่มการประชุม</translation>
+    </message>
+    <message>
+        <source>Reset the day</source>
+        <translation>เริ่มการประชุมใหม่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Forget where the day stands and the actual times recorded so far?</source>
+        <translation>ต้องการล้างสถานะการประชุมวันนี้และเวลาจริงที่บันทึกไว้ทั้งหมดหรือไม่</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Resume</source>
+        <translation>▶ เดินเวลาต่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause</source>
+        <translation>❚❚ หยุดเวลา (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer (Space)</source>
+        <translation>หยุดหรือเดินเวลาต่อ (Space)</translation>
+    </message>
+    <message>
+        <source>The day is over. The actual times are in the agenda.</source>
+        <translation>การประชุมจบแล้ว เวลาจริงบันทึกไว้ในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>The day has not started. Start it when the room is ready.</source>
+        <translation>ยังไม่เริ่มการประชุม เริ่มได้เมื่อห้องประชุมพร้อม</translation>
+    </message>
+    <message>
+        <source>The current item was removed from the agenda; go on with Next.</source>
+        <translation>รายการปัจจุบันถูกลบออกจากกำหนดการแล้ว กด “ถัดไป” เพื่อดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 · %3</source>
+        <translation>รายการที่ %1 จาก %2 · %3</translation>
+    </message>
+    <message>
+        <source>extended by %1 min</source>
+        <translation>ขยายเวลาแล้ว %1 นาที</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>หยุดเวลา</translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <translation>เกินเวลา +%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>ถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the day</source>
+        <translation>ถัดไป: จบการประชุม</translation>
+    </message>
+    <message>
+        <source>Time is up for this item</source>
+        <translation>หมดเวลาของรายการนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ชื่อการประชุม (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>หน่วยงาน (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>ส่วนราชการ/หน่วยย่อย (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Start time</source>
+        <translation>เวลาเริ่ม (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>สถานที่ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators
+(one per line)</source>
+        <translation>วิทยากรกระบวนการ (&amp;F)
+(บรรทัดละหนึ่งคน)</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives
+(one per line)</source>
+        <translation>วัตถุประสงค์ (&amp;B)
+(บรรทัดละหนึ่งข้อ)</translation>
+    </message>
+    <message>
+        <source>&amp;Report language</source>
+        <translation>ภาษาของรายงาน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Thai &amp;digits</source>
+        <translation>เลขไทย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dots per &amp;group</source>
+        <translation>จำนวนคะแนนโหวตต่อกลุ่ม (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Use Thai digits (๐๑๒…) in documents</source>
+        <translation>ใช้เลขไทย (๐๑๒…) ในเอกสาร</translation>
+    </message>
+    <message>
+        <source>How many dots each group may place when voting on initiatives</source>
+        <translation>จำนวนคะแนนที่แต่ละกลุ่มลงได้เมื่อโหวตข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ยังไม่กำหนดวันที่</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>ชื่อกลุ่มใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>เพิ่มกลุ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>เปลี่ยนชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>สี (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the group up (Ctrl+Up)</source>
+        <translation>เลื่อนกลุ่มขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the group down (Ctrl+Down)</source>
+        <translation>เลื่อนกลุ่มลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>ลบกลุ่ม (&amp;R)</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>ชื่อสมาชิกใหม่</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>เพิ่มสมาชิก (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation>ลบสมาชิก (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move the group up</source>
+        <translation>เลื่อนกลุ่มขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the group down</source>
+        <translation>เลื่อนกลุ่มลง</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>ลบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>ลบสมาชิก</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>สมาชิกของ %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>แก้ไข%1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>กลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>เพิ่มกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>เปลี่ยนชื่อกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>สีของ %1</translation>
+    </message>
+    <message>
+        <source>Change group colour</source>
+        <translation>เปลี่ยนสีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>ย้ายลำดับกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>ลบกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>เพิ่มสมาชิก %1</translation>
+    </message>
+    <message>
+        <source>Rename member %1</source>
+        <translation>เปลี่ยนชื่อสมาชิก %1</translation>
+    </message>
+    <message>
+        <source>Remove member %1</source>
+        <translation>ลบสมาชิก %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Main window</source>
+        <translation>หน้าต่างหลัก</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ใช้ที่</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>แป้นพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <source>Paused</source>
+        <translation>หยุดพักเวลา</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ขณะนี้</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>ถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>หมดเวลาแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n ใบ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>ข้อมูลการประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>บรรยายสรุป</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>ระดมความคิด</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>ประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Prioritize</source>
+        <translation>จัดลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผนพัฒนา</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Similar initiatives across offices</source>
+        <translation>ข้อเสนอที่คล้ายกันจากหลายหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>These initiatives from different offices, in the same pillar, are worded alike. Merge a pair to keep the first one with the dots of both (its plan items follow it), or keep both.</source>
+        <translation>ข้อเสนอเหล่านี้มาจากต่างหน่วยงานในมิติเดียวกันและใช้ถ้อยคำคล้ายกัน รวมคู่นี้เพื่อเก็บข้อแรกไว้พร้อมคะแนนโหวตของทั้งสองข้อ (รายการในแผนจะย้ายตามไปด้วย) หรือเก็บไว้ทั้งคู่</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>ไม่มีรายการเหลือให้ตรวจแล้ว</translation>
+    </message>
+    <message>
+        <source>Merge the pair</source>
+        <translation>รวมคู่นี้</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>เก็บไว้ทั้งคู่</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Initiative (kept)</source>
+        <translation>ข้อเสนอ (เก็บไว้)</translation>
+    </message>
+    <message>
+        <source>Similar initiative</source>
+        <translation>ข้อเสนอที่คล้ายกัน</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>ความคล้าย</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Edit template: %1</source>
+        <translation>แก้ไขแม่แบบ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>ทั่วไป (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>วัตถุประสงค์ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>ประโยชน์ที่คาดว่าจะได้รับ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>คำถาม (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>กำหนดการ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Check the template and save it (Ctrl+S)</source>
+        <translation>ตรวจสอบแม่แบบแล้วบันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Raise the version when you change the content, e.g. 1.0 → 1.1</source>
+        <translation>เมื่อแก้ไขเนื้อหา ให้เพิ่มเลขรุ่น เช่น 1.0 → 1.1</translation>
+    </message>
+    <message>
+        <source>Template id</source>
+        <translation>รหัสแม่แบบ</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>รุ่น (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Description (Thai)</source>
+        <translation>คำอธิบาย (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>คำอธิบาย (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Day &amp;starts at</source>
+        <translation>เริ่มการประชุมเวลา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Question (Thai)</source>
+        <translation>คำถาม (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>คำถาม (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Help (Thai)</source>
+        <translation>คำแนะนำ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Help (English)</source>
+        <translation>คำแนะนำ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>มิติ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>(no pillar)</source>
+        <translation>(ไม่ระบุมิติ)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Title (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Pillar (group work)</source>
+        <translation>มิติ (งานกลุ่ม)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>Total: %1 minutes (%2 h %3 min), %4 – %5</source>
+        <translation>รวม %1 นาที (%2 ชั่วโมง %3 นาที) เวลา %4 – %5</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <translation>ยังไม่ได้บันทึก %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>วัตถุประสงค์ข้อ %1</translation>
+    </message>
+    <message>
+        <source>Benefit %1</source>
+        <translation>ประโยชน์ข้อ %1</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>คำถามที่ %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>กำหนดการรายการที่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Built-in · read-only</source>
+        <translation>ติดตั้งมากับโปรแกรม · แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>แม่แบบของคุณ</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>แม่แบบ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>แม่แบบ</translation>
+    </message>
+    <message>
+        <source>A workshop starts from a template. The built-in template cannot be changed: duplicate it and edit the copy. A workshop keeps its own copy of its template, so editing a template never changes workshops made before.</source>
+        <translation>การประชุมเชิงปฏิบัติการทุกครั้งสร้างจากแม่แบบ แม่แบบที่ติดตั้งมากับโปรแกรมแก้ไขไม่ได้ ให้ทำสำเนาแล้วแก้ไขสำเนานั้น การประชุมเชิงปฏิบัติการแต่ละครั้งเก็บสำเนาแม่แบบของตนเองไว้ การแก้ไขแม่แบบจึงไม่กระทบการประชุมเชิงปฏิบัติการที่สร้างไว้ก่อนแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>ทำสำเนา (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>ลบ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected template</source>
+        <translation>ทำสำเนาแม่แบบที่เลือกเพื่อนำไปแก้ไข</translation>
+    </message>
+    <message>
+        <source>Edit the selected template (Enter); the built-in template is read-only</source>
+        <translation>แก้ไขแม่แบบที่เลือก (Enter) แม่แบบที่ติดตั้งมากับโปรแกรมแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Delete the selected template file (Delete)</source>
+        <translation>ลบไฟล์แม่แบบที่เลือก (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a template file someone shared with you</source>
+        <translation>เพิ่มไฟล์แม่แบบที่ผู้อื่นแบ่งปันให้</translation>
+    </message>
+    <message>
+        <source>Save the selected template as a file to share</source>
+        <translation>บันทึกแม่แบบที่เลือกเป็นไฟล์เพื่อแบ่งปัน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>These files in your template folder cannot be used:</source>
+        <translation>ไฟล์ต่อไปนี้ในโฟลเดอร์แม่แบบใช้งานไม่ได้:</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>บันทึกสำเนาไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Saved an editable copy: %1</source>
+        <translation>บันทึกสำเนาสำหรับแก้ไขแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>ลบแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>ต้องการลบแม่แบบ “%1” หรือไม่</translation>
+    </message>
+    <message>
+        <source>Workshops made from it keep their own copy and are not changed.</source>
+        <translation>การประชุมเชิงปฏิบัติการที่สร้างจากแม่แบบนี้มีสำเนาของตนเอง จึงไม่ได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted</source>
+        <translation>ลบแม่แบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>ลบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>นำเข้าแม่แบบ</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>ไฟล์แม่แบบ (*.json)</translation>
+    </message>
+    <message>
+        <source>The template cannot be imported</source>
+        <translation>นำเข้าแม่แบบไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>นำเข้าแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>ส่งออกแม่แบบ</translation>
+    </message>
+    <message>
+        <source>The template could not be exported</source>
+        <translation>ส่งออกแม่แบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,592 @@
+"""The presenter view: a second top-level window for the projector, in type the back row can read.
+
+It shows one of four things, chosen by the step the facilitator is on (``set_step``):
+
+- the Brief step: the current briefing slide (``show_slide``);
+- the Capture step: the current question and its cards as they arrive (``show_question``);
+- any other step while the day is running: the current agenda item and its countdown
+  (``show_agenda_item``); during slides and questions the countdown stays in the footer;
+- otherwise the workshop's title (``show_title``).
+
+Views call the ``show_*`` methods whenever their content changes (the agenda countdown once a
+second); the window keeps the latest content of each kind, so calling them while the window is
+closed, or while another step is active, is cheap and safe. ``PresenterFollower`` (below) wires the
+main window's workshop panel to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction, QColor, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPen, QScreen,
+)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.run import RUNNING, Runner
+from app.thaidate import format_date
+from ui.fonts import FAMILY
+
+WRAP = int(Qt.TextFlag.TextWordWrap)
+INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
+WARN, OVER = QColor("#9A4A00"), QColor("#B00020")  # both stay above 7:1 contrast on white
+
+# Type sizes in points on a 1080-pixel-high screen; everything scales with the window.
+TITLE_PT, BODY_PT, BODY_MIN_PT, SMALL_PT = 48.0, 34.0, 28.0, 20.0
+BASE_HEIGHT, BASE_WIDTH = 1080.0, 1440.0
+
+
+@dataclass(frozen=True)
+class SlideContent:
+    title: str
+    points: tuple[str, ...]
+    index: int = 0
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class AgendaContent:
+    title: str
+    remaining_seconds: int
+    next_title: str = ""
+    paused: bool = False
+
+
+@dataclass(frozen=True)
+class QuestionContent:
+    text: str
+    cards: tuple[tuple[str, str, str], ...]  # (group name, colour, card text)
+    heading: str = ""
+
+
+def format_clock(seconds: int) -> str:
+    """12:05 for 725 seconds, 1:02:03 past an hour; the sign is shown by the caller."""
+    seconds = abs(int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont(FAMILY)
+    font.setPointSizeF(max(points, 1.0))
+    font.setBold(bold)
+    return font
+
+
+def _height(font: QFont, width: float, text: str) -> float:
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, max(width, 1.0), 1e6), WRAP, text).height()
+
+
+class StageView(QWidget):
+    """Paints one screenful of presenter content; also used as the Brief step's preview.
+
+    With ``aspect`` set (16/9 for the preview) it letterboxes the stage so that the laptop shows
+    the same line breaks as a projector of that shape.
+    """
+
+    def __init__(self, aspect: float | None = None, parent=None):
+        super().__init__(parent)
+        self.aspect = aspect
+        self.content: SlideContent | AgendaContent | QuestionContent | None = None
+        self.title_text, self.subtitle_text, self.footer_text = "", "", ""
+        self.ticker: AgendaContent | None = None
+        self.hidden_cards = 0
+        self.setMinimumSize(320, 180)
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 540)
+
+    def set_content(self, content, ticker: AgendaContent | None = None) -> None:
+        self.content, self.ticker = content, ticker
+        self.update()
+
+    # ----------------------------------------------------------------- geometry
+    def stage_rect(self) -> QRectF:
+        rect = QRectF(self.rect())
+        if self.aspect:
+            width = min(rect.width(), rect.height() * self.aspect)
+            height = width / self.aspect
+            rect = QRectF(rect.x() + (rect.width() - width) / 2, rect.y() + (rect.height() - height) / 2,
+                          width, height)
+        return rect
+
+    def scale(self) -> float:
+        rect = self.stage_rect()
+        return min(rect.height() / BASE_HEIGHT, rect.width() / BASE_WIDTH)
+
+    def title_point_size(self) -> float:
+        return TITLE_PT * self.scale()
+
+    def body_point_size(self) -> float:
+        """The body size the current slide is drawn at (smaller only when a slide would overflow)."""
+        return self._fit_slide(self.stage_rect())[0] if isinstance(self.content, SlideContent) \
+            else BODY_PT * self.scale()
+
+    # ----------------------------------------------------------------- painting
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self.aspect:
+            painter.fillRect(self.rect(), QColor("#D9DCE1"))
+        stage = self.stage_rect()
+        painter.fillRect(stage, PAPER)
+        s = self.scale()
+        painter.fillRect(QRectF(stage.x(), stage.y(), stage.width(), 12 * s), ACCENT)
+        content = self.content
+        if isinstance(content, SlideContent):
+            self._paint_slide(painter, stage, content)
+        elif isinstance(content, AgendaContent):
+            self._paint_agenda(painter, stage, content)
+        elif isinstance(content, QuestionContent):
+            self._paint_question(painter, stage, content)
+        else:
+            self._paint_title(painter, stage)
+        painter.end()
+
+    def _margins(self, stage: QRectF) -> QRectF:
+        s = self.scale()
+        return stage.adjusted(80 * s, 56 * s, -80 * s, -40 * s)
+
+    def _paint_footer(self, painter: QPainter, stage: QRectF, right: str = "") -> float:
+        """Draws the footer line and returns its top edge."""
+        s = self.scale()
+        area = self._margins(stage)
+        font = _font(SMALL_PT * s)
+        line = QFontMetricsF(font).height()
+        top = area.bottom() - line
+        painter.setFont(font)
+        painter.setPen(MUTED)
+        box = QRectF(area.left(), top, area.width(), line)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.footer_text)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+        if self.ticker is not None:
+            ticker = self.ticker
+            painter.setFont(_font(SMALL_PT * s, bold=True))
+            painter.setPen(OVER if ticker.remaining_seconds < 0 else INK)
+            sign = "+" if ticker.remaining_seconds < 0 else ""
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                             f"{ticker.title} · {sign}{format_clock(ticker.remaining_seconds)}")
+        return top
+
+    def _fit_slide(self, stage: QRectF) -> tuple[float, float]:
+        """(body point size, title height): the largest body size, down from BODY_PT, that fits."""
+        s = self.scale()
+        area = self._margins(stage)
+        content = self.content
+        title_h = _height(_font(TITLE_PT * s, bold=True), area.width(), content.title)
+        available = area.height() - title_h - 40 * s - QFontMetricsF(_font(SMALL_PT * s)).height() - 24 * s
+        size = BODY_PT
+        while True:
+            font = _font(size * s)
+            indent = QFontMetricsF(font).height() * 0.9
+            needed = sum(_height(font, area.width() - indent, p) + 22 * s for p in content.points)
+            if needed <= available or size <= 14:
+                return size * s, title_h
+            size -= 1
+
+    def _paint_slide(self, painter: QPainter, stage: QRectF, content: SlideContent) -> None:
+        s = self.scale()
+        area = self._margins(stage)
+        footer_top = self._paint_footer(painter, stage, f"{content.index + 1} / {content.count}")
+        body_pt, title_h = self._fit_slide(stage)
+        painter.setFont(_font(TITLE_PT * s, bold=True))
+        painter.setPen(ACCENT)
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), title_h), WRAP, content.title)
+        y = area.top() + title_h + 16 * s
+        painter.setPen(QPen(ACCENT, max(2 * s, 1)))
+        painter.drawLine(area.left(), y, area.left() + 220 * s, y)
+        y += 24 * s
+        font = _font(body_pt)
+        metrics = QFontMetricsF(font)
+        indent = metrics.height() * 0.9
+        painter.setFont(font)
+        for point in content.points:
+            height = _height(font, area.width() - indent, point)
+            if y + height > footer_top:
+                break  # only at sizes below 14 pt, which no shipped slide needs
+            dot = metrics.height() * 0.22
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ACCENT)
+            painter.drawRect(QRectF(area.left(), y + metrics.height() / 2 - dot / 2, dot, dot))
+            painter.setPen(INK)
+            painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, height), WRAP, point)
+            y += height + 22 * s
+
+    def _paint_agenda(self, painter: QPainter, stage: QRectF, content: AgendaContent) -> None:
+        s = self.scale()
+        area = self._margins(stage)
+        footer_top = self._paint_footer(painter, stage)
+        centred = int(Qt.AlignmentFlag.AlignHCenter) | WRAP
+        painter.setFont(_font(BODY_PT * s))
+        painter.setPen(MUTED)
+        label = self.tr("Paused") if content.paused else self.tr("Now")
+        label_h = _height(painter.font(), area.width(), label)
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), label_h), centred, label)
+        y = area.top() + label_h + 8 * s
+        title_font = _font(TITLE_PT * 1.15 * s, bold=True)
+        title_h = _height(title_font, area.width(), content.title)
+        painter.setFont(title_font)
+        painter.setPen(INK)
+        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, content.title)
+        y += title_h + 12 * s
+        remaining = content.remaining_seconds
+        over = remaining < 0
+        clock = ("+" if over else "") + format_clock(remaining)
+        colour = OVER if over else (WARN if remaining <= 120 else INK)
+        next_h = 0.0
+        next_font = _font(BODY_PT * s)
+        next_text = self.tr("Next: %1").replace("%1", content.next_title) if content.next_title else ""
+        if next_text:
+            next_h = _height(next_font, area.width(), next_text)
+        status = self.tr("Time is up") if over else ""
+        status_h = _height(_font(BODY_PT * s, bold=True), area.width(), status) if status else 0.0
+        room = footer_top - y - next_h - status_h - 24 * s
+        per_point = QFontMetricsF(_font(100, bold=True)).height() / 100  # line height per point
+        clock_font = _font(max(min(200 * s, room / per_point), BODY_PT * s), bold=True)
+        clock_h = QFontMetricsF(clock_font).height()
+        painter.setFont(clock_font)
+        painter.setPen(colour)
+        painter.drawText(QRectF(area.left(), y, area.width(), clock_h), int(Qt.AlignmentFlag.AlignCenter), clock)
+        y += clock_h
+        if status:
+            painter.setFont(_font(BODY_PT * s, bold=True))
+            painter.drawText(QRectF(area.left(), y, area.width(), status_h), centred, status)
+            y += status_h
+        if next_text:
+            painter.setFont(next_font)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(area.left(), footer_top - next_h - 16 * s, area.width(), next_h),
+                             centred, next_text)
+
+    def _paint_question(self, painter: QPainter, stage: QRectF, content: QuestionContent) -> None:
+        s = self.scale()
+        area = self._margins(stage)
+        footer_top = self._paint_footer(painter, stage, self.tr("%n card(s)", "", len(content.cards)))
+        y = area.top()
+        if content.heading:
+            font = _font(SMALL_PT * 1.2 * s, bold=True)
+            h = _height(font, area.width(), content.heading)
+            painter.setFont(font)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(area.left(), y, area.width(), h), WRAP, content.heading)
+            y += h + 4 * s
+        font = _font(TITLE_PT * 0.85 * s, bold=True)
+        h = _height(font, area.width(), content.text)
+        painter.setFont(font)
+        painter.setPen(ACCENT)
+        painter.drawText(QRectF(area.left(), y, area.width(), h), WRAP, content.text)
+        y += h + 24 * s
+        self._paint_cards(painter, QRectF(area.left(), y, area.width(), footer_top - y - 16 * s), content.cards)
+
+    def _card_layout(self, box: QRectF, cards, size: float, columns: int):
+        """Positions for the newest cards that fit, filling the shortest column first."""
+        s = self.scale()
+        gap, pad = 16 * s, 14 * s
+        width = (box.width() - gap * (columns - 1)) / columns
+        text_font, name_font = _font(size), _font(size * 0.62, bold=True)
+        name_h = QFontMetricsF(name_font).height() + 6 * s  # room for Thai marks above and below
+        heights = [name_h + _height(text_font, width - 2 * pad - 8 * s, text) + 2 * pad for _, _, text in cards]
+        tops = [box.top()] * columns
+        placed = []
+        for index, height in enumerate(heights):
+            column = min(range(columns), key=lambda c: tops[c])
+            if tops[column] + height > box.bottom():
+                return placed, False
+            placed.append((index, QRectF(box.left() + column * (width + gap), tops[column], width, height)))
+            tops[column] += height + gap
+        return placed, True
+
+    def _paint_cards(self, painter: QPainter, box: QRectF, cards) -> None:
+        s = self.scale()
+        self.hidden_cards = 0
+        if not cards or box.height() <= 0:
+            return
+        best = None
+        for size in (30, 27, 24, 22, 20, 18):
+            for columns in (2, 3, 4, 5):
+                placed, complete = self._card_layout(box, cards, size * s, columns)
+                if complete:
+                    best = (size, columns, placed)
+                    break
+            if best:
+                break
+        if best is None:  # too many to show: the newest that fit, oldest dropped first
+            shown = list(cards)
+            while shown and best is None:
+                shown = shown[1:]
+                placed, complete = self._card_layout(box, shown, 18 * s, 5)
+                if complete:
+                    best = (18, 5, placed)
+            self.hidden_cards = len(cards) - len(shown)
+            cards = shown
+        size, _columns, placed = best
+        pad = 14 * s
+        text_font, name_font = _font(size * s), _font(size * s * 0.62, bold=True)
+        name_h = QFontMetricsF(name_font).height() + 6 * s
+        for index, rect in placed:
+            group, colour, text = cards[index]
+            base = QColor(colour) if QColor.isValidColorName(colour) else QColor("#777777")
+            tint = QColor(base)
+            tint.setAlphaF(0.14)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PAPER)
+            painter.drawRoundedRect(rect, 8 * s, 8 * s)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(rect, 8 * s, 8 * s)
+            painter.setBrush(base)
+            painter.drawRect(QRectF(rect.left(), rect.top(), 8 * s, rect.height()))
+            inner = rect.adjusted(pad + 8 * s, pad, -pad, -pad)
+            painter.setFont(name_font)
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), name_h),
+                             int(Qt.AlignmentFlag.AlignLeft), group)
+            painter.setFont(text_font)
+            painter.setPen(INK)
+            painter.drawText(QRectF(inner.left(), inner.top() + name_h, inner.width(), inner.height() - name_h),
+                             WRAP, text)
+
+    def _paint_title(self, painter: QPainter, stage: QRectF) -> None:
+        s = self.scale()
+        area = self._margins(stage)
+        centred = int(Qt.AlignmentFlag.AlignHCenter) | WRAP
+        title_font, sub_font = _font(TITLE_PT * 1.2 * s, bold=True), _font(BODY_PT * s)
+        title_h = _height(title_font, area.width(), self.title_text)
+        sub_h = _height(sub_font, area.width(), self.subtitle_text) if self.subtitle_text else 0.0
+        y = area.top() + (area.height() - title_h - sub_h - 24 * s) / 2
+        painter.setFont(title_font)
+        painter.setPen(ACCENT)
+        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, self.title_text)
+        if self.subtitle_text:
+            painter.setFont(sub_font)
+            painter.setPen(INK)
+            painter.drawText(QRectF(area.left(), y + title_h + 24 * s, area.width(), sub_h), centred,
+                             self.subtitle_text)
+
+
+class PresenterWindow(QWidget):
+    """The projector window. Public API (safe to call at any time, shown or not):
+
+    - ``show_slide(title, points, index, count)`` — the Brief step's current slide;
+    - ``show_agenda_item(title, remaining_seconds, next_title, paused=False)`` — run mode; call it
+      when the run changes and once a second; negative ``remaining_seconds`` means over time;
+      ``clear_agenda_item()`` when the day is not running;
+    - ``show_question(question_text, cards, heading="")`` — the Capture step; ``cards`` is a list
+      of ``(group_name, colour, text)`` in the order they arrived; ``clear_question()``;
+    - ``show_title(title, subtitle)`` and ``set_footer(text)`` — the workshop's name;
+    - ``set_step(key)`` — which step the facilitator is on (done by ``PresenterFollower``).
+    """
+
+    navigate_requested = Signal(str)  # "next", "previous", "first", "last"
+    closed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("presenterWindow")
+        self.stage = StageView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage)
+        self.step: str | None = None
+        self.slide: SlideContent | None = None
+        self.agenda: AgendaContent | None = None
+        self.question: QuestionContent | None = None
+        self.leave_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.close)
+        self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.leave_action)
+        self.resize(1280, 720)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Presenter view"))
+        self.leave_action.setText(self.tr("Leave the presenter view"))
+        self.stage.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- what to show
+    def mode(self) -> str:
+        """"slide", "question", "agenda" or "title": what the room sees now."""
+        if self.step == "brief" and self.slide is not None:
+            return "slide"
+        if self.step == "capture" and self.question is not None:
+            return "question"
+        if self.agenda is not None:
+            return "agenda"
+        return "title"
+
+    def _refresh(self) -> None:
+        mode = self.mode()
+        content = {"slide": self.slide, "question": self.question, "agenda": self.agenda}.get(mode)
+        self.stage.set_content(content, self.agenda if mode in ("slide", "question") else None)
+
+    def set_step(self, key: str | None) -> None:
+        self.step = key
+        self._refresh()
+
+    def show_slide(self, title: str, points, index: int = 0, count: int = 1) -> None:
+        self.slide = SlideContent(title, tuple(points), index, count)
+        self._refresh()
+
+    def clear_slide(self) -> None:
+        self.slide = None
+        self._refresh()
+
+    def show_agenda_item(self, title: str, remaining_seconds: int, next_title: str = "",
+                         paused: bool = False) -> None:
+        self.agenda = AgendaContent(title, int(remaining_seconds), next_title or "", paused)
+        self._refresh()
+
+    def clear_agenda_item(self) -> None:
+        self.agenda = None
+        self._refresh()
+
+    def show_question(self, question_text: str, cards, heading: str = "") -> None:
+        self.question = QuestionContent(question_text, tuple(tuple(c) for c in cards), heading)
+        self._refresh()
+
+    def clear_question(self) -> None:
+        self.question = None
+        self._refresh()
+
+    def show_title(self, title: str, subtitle: str = "") -> None:
+        self.stage.title_text, self.stage.subtitle_text = title, subtitle
+        self.stage.update()
+
+    def set_footer(self, text: str) -> None:
+        self.stage.footer_text = text
+        self.stage.update()
+
+    # ----------------------------------------------------------------- showing on the projector
+    def open_on(self, current: QScreen | None = None) -> QScreen:
+        """Full screen on a screen other than ``current`` (the laptop's) if there is one."""
+        screens = QGuiApplication.screens()
+        others = [screen for screen in screens if screen is not current]
+        screen = others[0] if others else (current or QGuiApplication.primaryScreen())
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()  # also raises it above the other windows
+        return screen
+
+    def keyPressEvent(self, event) -> None:
+        # A presentation clicker sends PageDown/PageUp; the arrows work as on the laptop.
+        moves = {Qt.Key.Key_Right: "next", Qt.Key.Key_PageDown: "next", Qt.Key.Key_Space: "next",
+                 Qt.Key.Key_Down: "next", Qt.Key.Key_Left: "previous", Qt.Key.Key_PageUp: "previous",
+                 Qt.Key.Key_Up: "previous", Qt.Key.Key_Home: "first", Qt.Key.Key_End: "last"}
+        move = moves.get(Qt.Key(event.key()))
+        if move is None:
+            super().keyPressEvent(event)
+            return
+        self.navigate_requested.emit(move)
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class PresenterFollower(QObject):
+    """Keeps the presenter view in step with the facilitator's screen.
+
+    It listens to the workshop panel's ``step_changed``, the Brief panel's ``slide_changed`` and
+    the run panel's ``run_changed`` (Agenda step, ``ui.run_panel.RunPanel``). Without a run panel
+    it reads ``app.run.Runner.snapshot()`` itself once a second while the day runs: the run state
+    lives in the workshop file, so either way the room sees the day as it stands.
+    """
+
+    def __init__(self, presenter: PresenterWindow, workshop_panel, parent=None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.workshop_panel = workshop_panel
+        self.runner = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.update_run)
+        workshop_panel.step_changed.connect(self._on_workshop_panel_step_changed)
+        self.brief = workshop_panel.panels.get("brief")
+        if self.brief is not None:
+            self.brief.slide_changed.connect(self._on_brief_slide_changed)
+        self.run_panel = getattr(workshop_panel.panels.get("agenda"), "run_panel", None)
+        if self.run_panel is not None:
+            self.run_panel.run_changed.connect(self._on_run_panel_run_changed)
+        presenter.navigate_requested.connect(self._on_presenter_navigate_requested)
+
+    def workshop(self):
+        context = self.workshop_panel.context
+        return context.workshop if context is not None else None
+
+    def refresh(self) -> None:
+        """Call after a workshop was opened or closed, or its details changed."""
+        workshop = self.workshop()
+        if workshop is None:
+            self.runner = None
+            self.timer.stop()
+            self.presenter.show_title(self.tr("PMQA 4.0 Workshop"), "")
+            self.presenter.set_footer("")
+            self.presenter.clear_agenda_item()
+            self.presenter.clear_question()
+            self.presenter.clear_slide()
+            self.presenter.set_step(None)
+            return
+        details = workshop.details()
+        subtitle = " · ".join(p for p in (details.organization,
+                                          format_date(details.event_date, details.language, details.thai_digits),
+                                          details.venue) if p)
+        self.presenter.show_title(details.title, subtitle)
+        self.presenter.set_footer(details.organization or details.title)
+        if self.run_panel is None and (self.runner is None or self.runner.workshop is not workshop):
+            self.runner = Runner(workshop)
+        self._on_brief_slide_changed()
+        self.presenter.set_step(self.workshop_panel.current_step())
+        self.update_run()
+
+    def apply(self, changes) -> None:
+        if self.workshop() is None:
+            return
+        if changes.details:
+            self.refresh()
+        elif changes.run or changes.agenda:
+            self.update_run()
+
+    def update_run(self) -> None:
+        if self.workshop() is None:
+            self.timer.stop()
+            return
+        if self.run_panel is not None:
+            self._on_run_panel_run_changed(self.run_panel.snapshot())
+            return
+        if self.runner is None:
+            return
+        self.runner.reload()
+        snap = self.runner.snapshot()
+        self._on_run_panel_run_changed(snap)
+        if snap.status == RUNNING and not self.timer.isActive():
+            self.timer.start()
+        elif snap.status != RUNNING:
+            self.timer.stop()
+
+    def _on_run_panel_run_changed(self, snap) -> None:
+        if snap is not None and snap.running and snap.item is not None:
+            self.presenter.show_agenda_item(snap.item.title, snap.remaining_seconds,
+                                            snap.next_item.title if snap.next_item else "", snap.paused)
+        else:
+            self.presenter.clear_agenda_item()
+
+    def _on_workshop_panel_step_changed(self, key: str) -> None:
+        self.presenter.set_step(key)
+
+    def _on_brief_slide_changed(self, *_args) -> None:
+        slide = self.brief.current_slide() if self.brief is not None else None
+        if slide is None:
+            self.presenter.clear_slide()
+        else:
+            self.presenter.show_slide(slide.title, slide.points, self.brief.current_index(), self.brief.count())
+
+    def _on_presenter_navigate_requested(self, move: str) -> None:
+        if self.brief is not None and self.presenter.step == "brief":
+            self.brief.navigate(move)
