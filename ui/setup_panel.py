@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDateEdit, QFormLayout, QGroupBox,
@@ -41,16 +41,19 @@ def add_view_action(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], A
 
 
 def validation_text(widget: QWidget, exc: ValidationError) -> str:
-    """The core's validation messages are data (English); say them in the interface's language."""
-    tr = widget.tr
+    """The core's validation messages are data (English); say them in the interface's language.
+
+    A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
+    """
+    tr = QCoreApplication.translate
     if exc.message == "must not be empty":
-        return tr("This must not be empty.")
+        return tr("Validation", "This must not be empty.")
     if exc.message.startswith("is longer than"):
-        return tr("This is too long.")
+        return tr("Validation", "This is too long.")
     if exc.message.startswith("must be a time"):
-        return tr("Enter a time such as 08:30.")
+        return tr("Validation", "Enter a time such as 08:30.")
     if exc.message.startswith("must be a whole number"):
-        return tr("Enter a whole number in the allowed range.")
+        return tr("Validation", "Enter a whole number in the allowed range.")
     return str(exc)
 
 
