@@ -70,7 +70,10 @@ def export_json(workshop: Workshop, target: Path | str) -> None:
         temp.write_text(text, encoding="utf-8")
         os.replace(temp, target)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is the problem; report that, not the clean-up
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
 
 
@@ -126,6 +129,7 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     except TemplateError as exc:
         raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", exc.problem) from None
 
+    _refuse_broken_text(data, source)
     rows: dict[str, list[dict]] = {}
     workshop = dict(data["workshop"], id=1, template_json=json.dumps(data["template"], ensure_ascii=False))
     rows["workshop"] = [workshop]
@@ -139,6 +143,22 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     workshop["thai_digits"] = int(workshop["thai_digits"])
     _check_consistency(rows, source)
     return rows
+
+
+def _refuse_broken_text(data: object, source: str, place: tuple = ()) -> None:
+    """JSON may spell unpaired surrogates (``"\\ud800"``), which no UTF-8 file can store."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ExchangeError(source, _place(place), "contains a broken character (an unpaired surrogate)") from None
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _refuse_broken_text(key, source, place)
+            _refuse_broken_text(value, source, (*place, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            _refuse_broken_text(value, source, (*place, index))
 
 
 def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:

@@ -86,10 +86,17 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
     body_font = Font(name="Sarabun", size=12)
     fill = PatternFill("solid", fgColor="E4E9F2")
 
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell_value(value):
+        # Control characters can arrive through a JSON import; the xlsx format cannot hold them
+        # (openpyxl raises IllegalCharacterError), so they are dropped from the sheet only.
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
     def fill_sheet(sheet, headers, rows, widths, formats) -> None:
         sheet.append(headers)
         for row in rows:
-            sheet.append(row)
+            sheet.append([cell_value(v) for v in row])
         for column, width in enumerate(widths, 1):
             sheet.column_dimensions[get_column_letter(column)].width = width
         for cell in sheet[1]:

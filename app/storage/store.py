@@ -45,6 +45,12 @@ def _remove(paths: Iterable[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
+def _discard(temp: Path) -> None:
+    """Remove a failed copy and its journals; cleaning up must not hide the error being reported."""
+    with suppress(OSError):
+        _remove((temp, Path(f"{temp}-journal"), Path(f"{temp}-wal"), Path(f"{temp}-shm")))
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
@@ -498,10 +504,10 @@ class WorkshopStore:
                 dest.close()
             os.replace(temp, target)
         except sqlite3.DatabaseError as exc:
-            temp.unlink(missing_ok=True)
+            _discard(temp)
             raise translate(target, exc) from None
         except OSError as exc:
-            temp.unlink(missing_ok=True)
+            _discard(temp)
             raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
 
     def compact_copy_to(self, target: Path) -> None:
