@@ -1,7 +1,9 @@
 """Where the application keeps its own files. Tests monkeypatch ``base_dirs`` to a temporary folder.
 
-Portable mode: a file named ``portable`` beside the executable keeps everything in a folder beside
-it, so a USB stick carries its workshops and settings.
+Portable mode (USB sticks, shared computers): when a file named ``portable`` sits beside the
+packaged executable, the workshop library, backups, templates, settings and crash log all live in
+``pmqa-data`` beside it, and nothing is written to the user's profile. It applies to the frozen
+build only (``sys.frozen``); ``python -m app`` always uses the profile. docs/packaging.md.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "PMQA-Workshop"
+# A file (its content is ignored) beside the executable. Windows Explorer hides extensions, so
+# "New > Text Document" named "portable" is really portable.txt: accept that too.
+PORTABLE_MARKERS = ("portable", "portable.txt")
+PORTABLE_FOLDER = "pmqa-data"
 
 
 @dataclass(frozen=True)
@@ -21,16 +27,17 @@ class BaseDirs:
     config: Path
 
 
-def _portable_root() -> Path | None:
+def portable_root() -> Path | None:
+    """The data folder beside the executable in portable mode, else None."""
     if getattr(sys, "frozen", False):
         here = Path(sys.executable).resolve().parent
-        if (here / "portable").exists():
-            return here / "pmqa-data"
+        if any((here / name).exists() for name in PORTABLE_MARKERS):
+            return here / PORTABLE_FOLDER
     return None
 
 
 def base_dirs() -> BaseDirs:
-    root = _portable_root()
+    root = portable_root()
     if root is not None:
         return BaseDirs(data=root, config=root / "settings")
     return BaseDirs(

@@ -2,14 +2,14 @@
 # Set up a development copy on Debian/Ubuntu: system libraries Qt needs, then a virtual
 # environment in .venv with the application (and, with "test", the test tools).
 #   bash build_scripts/setup.sh        # to run the application
-#   bash build_scripts/setup.sh test   # to run the tests too
+#   bash build_scripts/setup.sh test   # to run the tests and build the package too
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libxcb-xkb1"
-TEST_TOOLS="poppler-utils libicu-dev pkg-config"
+TEST_TOOLS="poppler-utils libicu-dev pkg-config binutils"  # binutils: PyInstaller (objdump, strip)
 
 packages="$QT_LIBS"
 [ "${1:-}" = "test" ] && packages="$packages $TEST_TOOLS"
@@ -29,7 +29,7 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "${1:-}" = "test" ]; then
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,build]"
 else
   .venv/bin/python -m pip install -q -e .
 fi
