@@ -231,6 +231,15 @@ def test_the_presenter_signal_carries_the_current_question_and_its_cards(main_wi
     assert cards == [("Red", panel.group_model.groups[0].color, "late reports")]
 
 
+def test_none_and_true_outlive_a_long_session_on_the_affected_binding():
+    """See ui/item_model.py: PySide6 6.12.0 releases None and True it never took."""
+    from ui import item_model
+
+    if item_model.AFFECTED:
+        assert min(sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)) > 2**40
+    assert item_model.none_safe(len) is len
+
+
 def test_actions_name_their_shortcuts(main_window, grouped_path, qtbot):
     panel = open_capture(main_window, grouped_path, qtbot)
     assert "Ctrl+Shift+M" in panel.merge_action.toolTip()
@@ -245,9 +254,7 @@ def test_adding_a_card_to_the_stress_workshop_inserts_one_row(main_window, tmp_p
     assert col.model.rowCount() == 300
     resets = []
     col.model.modelReset.connect(lambda: resets.append(True))
-    before = sys.getrefcount(None)
-    col.view.viewport().grab()  # paints cards: calls data() thousands of times from C++
-    assert sys.getrefcount(None) >= before - 50  # see ui/item_model.py
+    col.view.viewport().grab()  # paints 300 cards
     col.entry.setFocus()
     type_card(qtbot, col.entry, "one more")
     assert col.model.rowCount() == 301 and not resets
@@ -256,3 +263,16 @@ def test_adding_a_card_to_the_stress_workshop_inserts_one_row(main_window, tmp_p
     w = Workshop.open(path)
     assert len(w.answers()) == 2701
     w.close()
+
+
+def test_the_presenter_view_follows_the_current_question(main_window, grouped_path, qtbot):
+    presenter_window = pytest.importorskip("ui.presenter_window")
+    panel = open_capture(main_window, grouped_path, qtbot)
+    presenter = presenter_window.PresenterWindow()
+    qtbot.addWidget(presenter)
+    panel.follow_in(presenter)
+    col = column(panel, 2)
+    col.entry.setFocus()
+    type_card(qtbot, col.entry, "one-stop service")
+    assert presenter.question.cards[-1][2] == "one-stop service"
+    assert presenter.question.text == col.question.text(panel.lang)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from app.assessment import Aggregate, aggregate, most_disputed
 from app.model import Assessment, Group, MaturityLevel
-from ui.item_model import none_safe
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 LevelRole = Qt.ItemDataRole.UserRole + 1
 
@@ -109,7 +109,6 @@ class AssessmentGridModel(QAbstractTableModel):
     def score(self, row: int, column: int) -> Assessment | None:
         return self.scores.get((self.group_at(column).id, self.targets[row].id))
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.targets):
             return None

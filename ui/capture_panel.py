@@ -21,6 +21,7 @@ from app.errors import WorkshopError
 from app.model import Pillar, Question
 from ui.card_delegate import CardDelegate, GroupDelegate
 from ui.card_model import AnswerIdRole, CardListModel, GroupListModel
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 from ui.messages import show_error
 from ui.undo import run_undoable
 
@@ -151,7 +152,7 @@ class CapturePanel(QWidget):
         self.group_view.setModel(self.group_model)
         self.group_view.setItemDelegate(GroupDelegate(self.group_view))
         self.group_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.group_view.setFixedWidth(170)
+        self.group_view.setFixedWidth(200)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_view_current_changed)
         self.groups_label = QLabel(objectName="groupsLabel")
         self.hint_label = QLabel(objectName="captureHint", wordWrap=True)
@@ -591,6 +592,15 @@ class CapturePanel(QWidget):
         self._select_ids(column, ids[:1])
 
     # ----------------------------------------------------------------- presenter view
+    def follow_in(self, presenter) -> None:
+        """Shows the current question and its cards, as they arrive, on a presenter view (any object
+        with ``show_question(question_text, cards, heading="")``, e.g. ``ui.presenter_window``)."""
+        def show(question: str, cards: list) -> None:
+            page = self.current_page()
+            presenter.show_question(question, cards, page.pillar.name(self.lang) if page else "")
+
+        self.question_focused.connect(show)
+        self._emit_question_focused()
     def current_cards(self) -> list[tuple[str, str, str]]:
         column = self.current_column
         if column is None:

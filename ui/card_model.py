@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor
 
 from app.model import Answer, Group
-from ui.item_model import none_safe
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 CARD_MIME = "application/x-pmqa-card-ids"
 AnswerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +104,6 @@ class CardListModel(QAbstractListModel):
     def group_label(self, card: Answer) -> str:
         return " · ".join(self.groups[g].name for g in source_group_ids(card) if g in self.groups)
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.cards):
             return None
@@ -201,7 +200,6 @@ class GroupListModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.groups)
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.groups):
             return None

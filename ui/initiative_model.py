@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from app.model import Group, Initiative, Pillar, Vote
 from app.ranking import dots_by_initiative, spent_dots
-from ui.item_model import none_safe
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 TITLE, PILLAR = 0, 1
@@ -89,7 +89,6 @@ class InitiativeTableModel(QAbstractTableModel):
             return QColor(self.groups[section - 2].color).darker(130)
         return None
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.initiatives):
             return None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate
 
 from app.model import PLAN_STATUSES, Category, Pillar, PlanItem
-from ui.item_model import none_safe
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2   # the stored value (ids, numbers), for editors
@@ -156,7 +156,6 @@ class PlanTableModel(QAbstractTableModel):
             return format_baht(value)
         return "" if value is None else str(value)
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None

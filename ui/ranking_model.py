@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, 
 
 from app.model import Initiative, Pillar, PlanItem, Vote
 from app.ranking import Ranked, rank_initiatives
-from ui.item_model import none_safe
+import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 InitiativeIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -52,7 +52,6 @@ class RankedModel(QAbstractTableModel):
     def ranked(self, row: int) -> Ranked:
         return self.rows[row]
 
-    @none_safe
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
