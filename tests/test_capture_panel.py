@@ -265,6 +265,17 @@ def test_adding_a_card_to_the_stress_workshop_inserts_one_row(main_window, tmp_p
     w.close()
 
 
+def test_the_windows_presenter_view_shows_cards_as_they_arrive(main_window, grouped_path, qtbot):
+    panel = open_capture(main_window, grouped_path, qtbot)
+    col = column(panel, 1)
+    col.entry.setFocus()
+    type_card(qtbot, col.entry, "paper forms")
+    presenter = main_window.presenter
+    assert presenter.question.text == col.question.text(panel.lang)
+    assert [c[2] for c in presenter.question.cards] == ["paper forms"]
+    assert presenter.question.heading == panel.current_page().pillar.name(panel.lang)
+
+
 def test_the_presenter_view_follows_the_current_question(main_window, grouped_path, qtbot):
     presenter_window = pytest.importorskip("ui.presenter_window")
     panel = open_capture(main_window, grouped_path, qtbot)

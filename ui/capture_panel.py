@@ -134,6 +134,7 @@ class CapturePanel(QWidget):
         self.pages: list[PillarPage] = []
         self.current_column: QuestionColumn | None = None
         self._groups = {}
+        self._presenter = None
 
         self.pillar_tabs = QTabBar(objectName="pillarTabs")
         self.pillar_tabs.setAcceptDrops(True)
@@ -236,6 +237,10 @@ class CapturePanel(QWidget):
     def set_context(self, context) -> None:
         self.context = context
         self.workshop = context.workshop if context is not None else None
+        presenter = getattr(context.window, "presenter", None) if context is not None else None
+        if presenter is not None and presenter is not self._presenter and hasattr(presenter, "show_question"):
+            self._presenter = presenter  # the window's presenter view (F5) shows what the room should see
+            self.follow_in(presenter)
         self._build()
 
     def _build(self) -> None:
