@@ -6,14 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
-from app import __version__, library, paths, settings
+from app import __version__, backups, library, paths, settings
 from app.backups import upgrade_backup
 from app.changes import Changes
 from app.demo import create_demo
-from app.errors import WorkshopError
+from app.errors import FileInUseError, NotWritableError, WorkshopError
 from app.workshop import Workshop
+from ui.backups_dialog import BackupKeeper, BackupsDialog, ask_open_read_only, offer_backup
 from ui.home_panel import HomePanel
 from ui.i18n import LANGUAGES, current_language, install_language
 from ui.messages import show_error
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.presenter = PresenterWindow(self)
         self.presenter_follower = PresenterFollower(self.presenter, self.workshop_panel, self)
         self.templates_dialog: TemplatesDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.open_box: QMessageBox | None = None
+        self.backup_keeper = BackupKeeper(self)
         self._make_actions()
         self.consolidation_actions = ConsolidationActions(self)  # Send a copy, Combine, Review
         self.home.new_requested.connect(self.new_workshop)
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self._make_view_actions()
+        self.backups_action = QAction(self, triggered=self.show_backups)
+        self.file_menu.insertAction(self.close_action, self.backups_action)
 
     def _make_view_actions(self) -> None:
         """View (presenter, F5), Language and the shortcuts list (F1), before the Help menu."""
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Open the &demo workshop"))
         self.templates_action.setText(self.tr("&Templates…"))
         self.copy_action.setText(self.tr("Save a &copy…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         self.close_action.setText(self.tr("&Close workshop"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About PMQA Workshop"))
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
             suffix = self.tr(" (read-only)") if self.workshop.readonly else ""
             self.setWindowTitle(f"{self.workshop.details().title}{suffix} — {self.workshop.path.name}")
         self.copy_action.setEnabled(self.workshop is not None)
+        self.backups_action.setEnabled(self.workshop is not None)
         self.close_action.setEnabled(self.workshop is not None)
 
     # ----------------------------------------------------------------- screens
@@ -213,15 +221,58 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # ----------------------------------------------------------------- opening and creating
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, readonly: bool = False, force_lock: bool = False) -> bool:
+        """Open for editing (holding the lock). A file in use elsewhere or write-protected is offered
+        read-only; a file that cannot be opened at all is explained, with its latest backup offered."""
+        path = Path(path)
+        backup_now = not readonly and backups.changed_since_last_backup(path)
         try:
-            workshop = Workshop.open(path, backup=upgrade_backup(Path(path)))
+            workshop = Workshop.open(path, readonly=readonly, backup=upgrade_backup(path), lock=True,
+                                     force_lock=force_lock)
+        except (FileInUseError, NotWritableError) as exc:
+            if readonly:
+                show_error(self, exc)
+            else:
+                self.open_box = ask_open_read_only(self, exc)
+                self.open_box.setProperty("path", str(path))
+                self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
+            return False
         except WorkshopError as exc:
-            show_error(self, exc)
+            latest = backups.latest_backup(path)
+            if latest is None:
+                show_error(self, exc)
+            else:
+                self.open_box = offer_backup(self, exc, latest)
+                self.open_box.setProperty("path", str(path))
+                self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
             self.home.refresh(current_language())
             return False
         self._show_workshop(workshop)
+        self.backup_keeper.start(workshop, backup_now)
         return True
+
+    def _on_open_box_button_clicked(self, button) -> None:
+        path = Path(self.open_box.property("path"))
+        choice = button.objectName()
+        if choice == "readOnlyButton":
+            self.open_path(path, readonly=True)
+        elif choice == "takeOverButton":
+            self.open_path(path, force_lock=True)
+        elif choice == "restoreButton":
+            self.show_backups(path)
+
+    def show_backups(self, path: Path | None = None) -> None:
+        """The backups of ``path`` (default: the open workshop); a restored one opens as a new file."""
+        source = Path(path) if path else (self.workshop.path if self.workshop is not None else None)
+        if source is None:
+            return
+        self.backups_dialog = BackupsDialog(source, self)
+        self.backups_dialog.restored.connect(self._on_backups_dialog_restored)
+        self.backups_dialog.open()
+
+    def _on_backups_dialog_restored(self, target: Path) -> None:
+        if self.open_path(target):
+            self.statusBar().showMessage(self.tr("Backup restored as %1").replace("%1", str(target)), 10000)
 
     def choose_and_open(self) -> None:
         start = str(paths.library_dir())
@@ -291,14 +342,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
 
     def close_workshop(self) -> None:
+        self.backup_keeper.stop()
         if self.workshop is not None:
+            self._commit_focused_field()
             self.workshop.unsubscribe(self._listener)
+            self.workshop_panel.set_context(None)  # before closing: no panel may read a closed file
             self.workshop.close()
             self.workshop = None
             self.undo_stack.clear()
-            self.workshop_panel.set_context(None)
             self.presenter_follower.refresh()
         self.show_home()
+
+    def _commit_focused_field(self) -> None:
+        """A field being typed in saves when it loses focus: make that happen before the file closes."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About PMQA Workshop"), self.tr(
@@ -308,7 +367,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._save_layout()
         self.presenter.close()
+        self.backup_keeper.stop()
         if self.workshop is not None:
+            self._commit_focused_field()
             self.workshop.unsubscribe(self._listener)
             self.workshop_panel.set_context(None)  # no panel may read a closed file afterwards
             self.workshop.close()
