@@ -177,3 +177,21 @@ def test_csv_has_a_bom_so_excel_reads_thai(demo, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
     assert rows[0][1] == "ประเด็นการพัฒนา" and len(rows) == len(demo.plan_items()) + 1
+
+
+def test_a_plan_cell_taller_than_a_page_continues_on_the_next_page_inside_the_margins(demo_path, tmp_path):
+    workshop = Workshop.open(demo_path)
+    long_activity = ("ข้อเสนอการพัฒนาองค์การสู่ระบบราชการ ๔.๐ " * 200)[:5000]
+    workshop.add_plan_item(issue="ประเด็นยาว", activity=long_activity, status="planned")
+    workshop.close()
+    result = render_report(demo_path, tmp_path / "long.pdf")
+    html = subprocess.run(["pdftotext", "-bbox", str(result.path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S):
+        height = float(page.group(2))
+        for y_min, y_max in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"',
+                                       page.group(3)):
+            in_footer = float(y_min) >= height - 2 * 28.35  # the page number sits in the bottom margin
+            assert in_footer or float(y_max) <= height - 2 * 28.35 + 1, (y_min, y_max)
+    column = squeeze(pdftotext(result.path))
+    assert squeeze(long_activity)[:300] in column

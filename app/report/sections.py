@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from reportlab.lib import colors
@@ -29,6 +30,13 @@ def _grid(header_rows: int = 1) -> list:
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+
+
+def _unpadded(paragraph: ThaiParagraph) -> ThaiParagraph:
+    """The paragraph indented by the cell padding it replaces (see the WORKAROUND in plan())."""
+    style = paragraph.style
+    return ThaiParagraph(paragraph.text, replace(style, leftIndent=style.leftIndent + 3,
+                                                 rightIndent=style.rightIndent + 3))
 
 
 class ReportWriter:
@@ -261,8 +269,17 @@ class ReportWriter:
                                                   self.p(self.number(total / 100), S.SMALL_RIGHT), self.p("", S.SMALL)])
         widths = [c * cm for c in (0.8, 3.0, 3.3, 2.0, 1.5, 2.9, 2.0, 2.7, 2.4, 2.2, 1.9)]
         widths[1] += LANDSCAPE_WIDTH - sum(widths)
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle(_grid() + [("SPAN", (0, -1), (7, -1)),
+        # A cell may be taller than a page (a long activity): rows split inside, and reportlab only
+        # splits cells that hold a list of flowables.
+        # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without
+        # the cell padding (its _listCellGeom subtracts it), so a split paragraph would be laid out
+        # wider than it is drawn and run past the page. Cells get no padding; paragraphs indent.
+        rows = [[[_unpadded(part) for part in (cell if isinstance(cell, list) else [cell])] for cell in row]
+                for row in rows]
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle(_grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                             ("SPAN", (0, -1), (7, -1)),
                                              ("BACKGROUND", (0, -1), (-1, -1), S.STRIPE_FILL)]))
         covered_pillars = {i.pillar_id for i in items}
         covered_categories = {i.category_id for i in items}
