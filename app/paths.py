@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.errors import StorageError
+
 APP_NAME = "PMQA-Workshop"
 # A file (its content is ignored) beside the executable. Windows Explorer hides extensions, so
 # "New > Text Document" named "portable" is really portable.txt: accept that too.
@@ -47,7 +49,10 @@ def base_dirs() -> BaseDirs:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(path, f"cannot create the application's folder ({exc.strerror or exc})") from None
     return path
 
 
@@ -65,4 +70,5 @@ def user_templates_dir() -> Path:
 
 
 def settings_file() -> Path:
-    return _ensure(base_dirs().config) / "settings.json"
+    """Not created here: settings are optional and must never stop the application (app.settings)."""
+    return base_dirs().config / "settings.json"

@@ -6,6 +6,7 @@ stop the application from starting.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -34,10 +35,12 @@ def save(data: dict[str, Any]) -> None:
     path = paths.settings_file()
     temp = path.with_name(path.name + ".writing")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         temp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(temp, path)
     except OSError:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
 
 
 def get(key: str, default: Any = None) -> Any:

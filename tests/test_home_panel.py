@@ -76,3 +76,20 @@ def test_library_lists_newest_first_and_flags_unreadable_files(main_window, qtbo
     model = main_window.home.library_model
     problems = [model.entry(r).problem for r in range(model.rowCount())]
     assert sum(bool(p) for p in problems) == 1
+
+
+def test_home_screen_works_when_the_data_folder_cannot_be_created(qtbot, qapp, data_dirs, monkeypatch, tmp_path):
+    from app import paths
+    from ui.application import make_application
+    from ui.main_window import MainWindow
+
+    blocker = tmp_path / "profile-is-a-file"
+    blocker.write_text("x")
+    monkeypatch.setattr(paths, "base_dirs", lambda: paths.BaseDirs(data=blocker / "data", config=blocker / "cfg"))
+    make_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.ensure_demo_on_first_run()
+    assert window.home.library_model.rowCount() == 0
+    assert "cannot" in window.home.empty_label.text()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import library
+from app.errors import WorkshopError
 from ui.workshop_list_model import WorkshopListModel
 
 
@@ -107,7 +108,13 @@ class HomePanel(QWidget):
 
     def refresh(self, lang: str = "th") -> None:
         self.library_model.lang = self.recent_model.lang = lang
-        entries = library.library_workshops()
+        try:
+            entries = library.library_workshops()
+        except WorkshopError as exc:  # e.g. the profile folder cannot be created: open files still works
+            entries = []
+            self.empty_label.setText(self.tr("The workshop library cannot be used: %1").replace("%1", str(exc)))
+        else:
+            self.retranslate()
         self.library_model.set_entries(entries)
         in_library = {e.path.resolve() for e in entries}
         recent = [p for p in library.recent_files() if p.resolve() not in in_library]

@@ -305,13 +305,13 @@ class MainWindow(QMainWindow):
         return paths.library_dir() / DEMO_FILE_NAME
 
     def open_demo(self) -> bool:
-        path = self.demo_path()
-        if not path.exists():
-            try:
+        try:
+            path = self.demo_path()
+            if not path.exists():
                 create_demo(path).close()
-            except WorkshopError as exc:
-                show_error(self, exc)
-                return False
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return False
         return self.open_path(path)
 
     def ensure_demo_on_first_run(self) -> None:
