@@ -78,13 +78,15 @@ class InitiativeTableModel(QAbstractTableModel):
         kind, group_id = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "dots":
-                group = self.groups[section - 2]
-                return self.tr("%1\n%2 left").replace("%1", group.name).replace("%2", str(self.left(group_id)))
+                name = self.groups[section - 2].name
+                name = name if len(name) <= 12 else name[:11] + "…"  # the header's tooltip has it whole
+                return self.tr("%1\n%2 left").replace("%1", name).replace("%2", str(self.left(group_id)))
             if kind in ("title", "pillar"):
                 return self.tr(FIXED_HEADERS[section])
             return {"total": self.tr("Dots"), "impact": self.tr("Impact\n1–5"), "effort": self.tr("Effort\n1–5")}[kind]
         if role == Qt.ItemDataRole.ToolTipRole and kind == "dots":
-            return self.tr("Dots this group puts on each initiative; it has %1 in all.").replace("%1", str(self.allowance))
+            return self.groups[section - 2].name + "\n" + self.tr(
+                "Dots this group puts on each initiative; it has %1 in all.").replace("%1", str(self.allowance))
         if role == Qt.ItemDataRole.ForegroundRole and kind == "dots":
             return QColor(self.groups[section - 2].color).darker(130)
         return None
