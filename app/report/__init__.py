@@ -6,6 +6,7 @@ worker thread while the window stays responsive.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +66,10 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
     except OSError as exc:
         raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None
     finally:
-        if temp.exists():
-            temp.unlink()
+        # After a failed write reportlab may still hold the file open (Windows refuses the delete):
+        # the clean-up must never hide the error the user needs to see.
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
     return ReportResult(target, doc.page)
 
 
