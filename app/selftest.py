@@ -10,6 +10,7 @@ from typing import Callable
 
 from app import exchange
 from app.demo import create_demo
+from app.report import self_test_step
 from app.workshop import Workshop
 
 
@@ -81,20 +82,7 @@ def run(out: Callable[[str], None] = print) -> bool:
         step("create the demo workshop", create)
         step("reopen it and check its contents", reopen)
         step("export to JSON, import, export again", round_trip)
-        for name, action in _extra_steps(demo_path, folder):
-            step(name, action)
+        step("render the plan PDF and check it", lambda: self_test_step(demo_path, folder))
     passed = sum(results)
     out(f"{passed} passed, {len(results) - passed} failed")
     return all(results)
-
-
-def _extra_steps(demo_path: Path, folder: Path) -> list[tuple[str, Callable[[], str | None]]]:
-    """Checks of capabilities that exist in this build (the report renderer, when present)."""
-    steps = []
-    try:
-        from app import report  # noqa: F401  (optional until the report renderer lands)
-    except ImportError:
-        return steps
-    if hasattr(report, "self_test_step"):
-        steps.append(("render the plan PDF and check it", lambda: report.self_test_step(demo_path, folder)))
-    return steps

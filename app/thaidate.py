@@ -11,11 +11,18 @@ THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.
                      "พ.ย.", "ธ.ค.")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December")
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-def to_thai_digits(text: str) -> str:
-    return text.translate(_THAI_DIGITS)
+def thai_digits(text: str) -> str:
+    """Arabic digits 0-9 become Thai digits ๐-๙ (encouraged in official documents since the
+    cabinet resolution of 2 May 2543 BE); nothing else changes."""
+    return text.translate(_TO_THAI)
+
+
+def arabic_digits(text: str) -> str:
+    return text.translate(_TO_ARABIC)
 
 
 def be_year(day: date) -> int:
@@ -30,7 +37,7 @@ def format_date(day: date | None, lang: str = "th", thai_digits: bool = False, s
         return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year} (B.E. {be_year(day)})"
     months = THAI_MONTHS_SHORT if short else THAI_MONTHS
     text = f"{day.day} {months[day.month - 1]} {be_year(day)}"
-    return to_thai_digits(text) if thai_digits else text
+    return text.translate(_TO_THAI) if thai_digits else text
 
 
 def fiscal_year(day: date) -> int:

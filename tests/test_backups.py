@@ -13,7 +13,6 @@ from app import backups, cli, paths
 from app.demo import create_stress
 from app.errors import NotAWorkshopError, StorageError
 from app.workshop import Workshop
-from ui.backups_dialog import BackupsDialog
 
 
 def digest(path: Path) -> str:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 
-from app.workshop import Workshop
 
 
 def open_report_step(main_window, qtbot):

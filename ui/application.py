@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.resources import read_text
+from app.resources import read_text, resource_path
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import current_language, install_language
 
@@ -19,6 +20,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PMQA Workshop")
     app.setOrganizationName("PMQA Workshop")
     app.setApplicationVersion(__version__)
+    with resource_path("icons/app.png") as icon:
+        app.setWindowIcon(QIcon(str(icon)))
     if register_fonts():
         app.setFont(ui_font(11))
     app.setStyleSheet(read_text("styles/app.qss"))

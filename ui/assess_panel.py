@@ -14,7 +14,6 @@ from app.errors import WorkshopError
 from ui.assessment_chart import AssessmentChart
 from ui.assessment_model import AssessmentGridModel, LevelDelegate, Target
 from ui.capture_panel import make_action, set_action_text
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 from ui.messages import show_error
 from ui.undo import run_undoable
 

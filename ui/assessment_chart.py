@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.assessment import Aggregate
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 
 class AssessmentChart(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from app.assessment import Aggregate, aggregate, most_disputed
 from app.model import Assessment, Group, MaturityLevel
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 LevelRole = Qt.ItemDataRole.UserRole + 1
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.typesetting.digits import thai_digits
+from app.thaidate import thai_digits
 from ui.presenter_window import SlideContent, StageView
 
 STATE_KEY = "brief.slide"

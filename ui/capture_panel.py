@@ -21,7 +21,6 @@ from app.errors import WorkshopError
 from app.model import Pillar, Question
 from ui.card_delegate import CardDelegate, GroupDelegate
 from ui.card_model import AnswerIdRole, CardListModel, GroupListModel
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 from ui.messages import show_error
 from ui.undo import run_undoable
 

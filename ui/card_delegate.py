@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.card_model import ColorRole, CountRole, GroupLabelRole
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 MARGIN, PAD, BAR = 3, 6, 6
 

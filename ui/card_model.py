@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor
 
 from app.model import Answer, Group
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 CARD_MIME = "application/x-pmqa-card-ids"
 AnswerIdRole = Qt.ItemDataRole.UserRole + 1

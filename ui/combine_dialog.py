@@ -20,7 +20,6 @@ from app.errors import WorkshopError
 from app.merge import MergeResult, merge_workshops, prepare_merge, report_lines
 from app.thaidate import format_date
 from ui import tasks
-from ui.item_model import none_safe
 from ui.messages import describe_error, show_error
 
 
@@ -55,8 +54,6 @@ class InputsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("File"), self.tr("Office"), self.tr("Date"), self.tr("Will be combined"))[section]
         return super().headerData(section, orientation, role)
-
-    @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None

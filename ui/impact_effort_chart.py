@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ranking import Ranked
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 
 class ImpactEffortChart(QWidget):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from app.model import Group, Initiative, Pillar, Vote
 from app.ranking import dots_by_initiative, spent_dots
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 TITLE, PILLAR = 0, 1

@@ -16,6 +16,7 @@ class OverviewPanel(QScrollArea):
         self.setObjectName("overviewPanel")
         self.setWidgetResizable(True)
         self.workshop: Workshop | None = None
+        self._stale = False
         self.title_label = QLabel(objectName="overviewTitle", wordWrap=True)
         self.details_label = QLabel(objectName="overviewDetails", wordWrap=True)
         self.progress_label = QLabel(objectName="overviewProgress", wordWrap=True)
@@ -32,7 +33,16 @@ class OverviewPanel(QScrollArea):
         self.redraw()
 
     def apply(self, changes: Changes) -> None:
+        # Counting every answer on each keystroke of a hidden page slowed typing in large workshops:
+        # a hidden overview only notes that it is stale.
         if changes.any():
+            self._stale = True
+            if self.isVisible():
+                self.redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -41,6 +51,7 @@ class OverviewPanel(QScrollArea):
         super().changeEvent(event)
 
     def redraw(self) -> None:
+        self._stale = False
         if self.workshop is None:
             return
         w = self.workshop

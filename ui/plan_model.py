@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate
 
 from app.model import PLAN_STATUSES, Category, Pillar, PlanItem
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2   # the stored value (ids, numbers), for editors

@@ -13,7 +13,6 @@ from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
 from app.thaidate import fiscal_year
 from ui.capture_panel import make_action, set_action_text
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 from ui.messages import show_error
 from ui.plan_model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.ranking_model import RankedModel

@@ -13,7 +13,6 @@ from app.ranking import rank_initiatives
 from ui.capture_panel import make_action, set_action_text
 from ui.impact_effort_chart import ImpactEffortChart
 from ui.initiative_model import InitiativeDelegate, InitiativeTableModel
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 from ui.messages import show_error
 from ui.ranking_model import RankedModel
 from ui.undo import run_undoable

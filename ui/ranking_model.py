@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, 
 
 from app.model import Initiative, Pillar, PlanItem, Vote
 from app.ranking import Ranked, rank_initiatives
-import ui.item_model  # noqa: F401  (keeps None/True alive on PySide6 6.12.0)
 
 InitiativeIdRole = Qt.ItemDataRole.UserRole + 1
 

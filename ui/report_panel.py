@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import WorkshopError
-from app.report import render_report
 from ui import tasks
 from ui.messages import show_error
 
@@ -147,6 +146,8 @@ class ReportPanel(QWidget):
         self.status_label.setText(self.tr("Preparing the report…"))
         self.stale = False
         self._update_buttons()
+        from app.report import render_report  # reportlab loads when a report is first wanted
+
         self.task = tasks.start(
             lambda progress: render_report(source, target, lang=lang, thai_digits=thai, progress=progress),
             self._on_task_finished, self._on_task_failed, self._on_task_progress)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 from app.errors import WorkshopError
 from app.merge_offices import Suggestion, accept_suggestion, reject_suggestion, suggestions
 from app.workshop import Workshop
-from ui.item_model import none_safe
 from ui.messages import show_error
 
 
@@ -40,8 +39,6 @@ class SuggestionsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Initiative (kept)"), self.tr("Similar initiative"), self.tr("Similarity"))[section]
         return super().headerData(section, orientation, role)
-
-    @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from ui.item_model import none_safe
 
 
 @dataclass(frozen=True)
@@ -91,16 +90,12 @@ class RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
-
-    @none_safe  # returning None from data() must not release None (see ui/item_model.py)
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[index.column()].display(self._rows[index.row()], index.row())
         return None
-
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header

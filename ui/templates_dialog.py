@@ -20,7 +20,6 @@ from app.templates import (
     Template, TemplateError, duplicate_template, export_template, import_template, list_templates,
     load_template, save_template,
 )
-from ui.item_model import none_safe
 from ui.template_editor_dialog import TemplateEditorDialog
 
 
@@ -66,8 +65,6 @@ class TemplateTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
-
-    @none_safe  # returning None from data() must not release None (see ui/item_model.py)
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -84,8 +81,6 @@ class TemplateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SOURCE and t.builtin:
             return QBrush(QColor("#555"))
         return None
-
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (self.tr("Template"), self.tr("Version"), self.tr("Kind"))[section]

@@ -7,7 +7,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.library import Entry
 from app.thaidate import format_date
-from ui.item_model import none_safe
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,8 +27,6 @@ class WorkshopListModel(QAbstractListModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
-
-    @none_safe
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

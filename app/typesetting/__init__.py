@@ -10,7 +10,7 @@ and must stay extractable from the PDF.  This package does all three for reportl
 See docs/typesetting.md for the design and its measurements.
 """
 
-from .digits import arabic_digits, thai_digits
+from app.thaidate import arabic_digits, thai_digits
 from .flowable import ThaiParagraph, ThaiStyle
 from .fonts import FAMILY, FONT_NAMES, GlyphFont, font_path, register_fonts
 
