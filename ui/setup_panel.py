@@ -45,15 +45,14 @@ def validation_text(widget: QWidget, exc: ValidationError) -> str:
 
     A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
     """
-    tr = QCoreApplication.translate
     if exc.message == "must not be empty":
-        return tr("Validation", "This must not be empty.")
+        return QCoreApplication.translate("Validation", "This must not be empty.")
     if exc.message.startswith("is longer than"):
-        return tr("Validation", "This is too long.")
+        return QCoreApplication.translate("Validation", "This is too long.")
     if exc.message.startswith("must be a time"):
-        return tr("Validation", "Enter a time such as 08:30.")
+        return QCoreApplication.translate("Validation", "Enter a time such as 08:30.")
     if exc.message.startswith("must be a whole number"):
-        return tr("Validation", "Enter a whole number in the allowed range.")
+        return QCoreApplication.translate("Validation", "Enter a whole number in the allowed range.")
     return str(exc)
 
 

@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>This must not be empty.</source>
-        <translation>ต้องกรอกช่องนี้</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>ข้อความยาวเกินไป</translation>
-    </message>
-    <message>
-        <source>Enter a time such as 08:30.</source>
-        <translation>กรอกเวลา เช่น 08:30</translation>
-    </message>
-    <message>
-        <source>Enter a whole number in the allowed range.</source>
-        <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
-    </message>
-    <message>
         <source>no project or activity</source>
         <translation>ยังไม่ระบุโครงการหรือกิจกรรม</translation>
     </message>
@@ -657,6 +641,10 @@
     <message>
         <source>No workshops yet. Start with “New workshop…” or open the demo.</source>
         <translation>ยังไม่มีการประชุมเชิงปฏิบัติการ เริ่มได้จาก “สร้างการประชุมเชิงปฏิบัติการใหม่…” หรือเปิดตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The workshop library cannot be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2203,25 @@ Nothing was imported.</source>
     <message>
         <source>Exported to %1</source>
         <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This must not be empty.</source>
+        <translation type="unfinished">ต้องกรอกช่องนี้</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished">ข้อความยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 08:30.</source>
+        <translation type="unfinished">กรอกเวลา เช่น 08:30</translation>
+    </message>
+    <message>
+        <source>Enter a whole number in the allowed range.</source>
+        <translation type="unfinished">กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
     </message>
 </context>
 </TS>
