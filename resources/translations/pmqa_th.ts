@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>The workshop library cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้คลังการประชุมเชิงปฏิบัติการไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -2209,19 +2209,19 @@ Nothing was imported.</source>
     <name>Validation</name>
     <message>
         <source>This must not be empty.</source>
-        <translation type="unfinished">ต้องกรอกช่องนี้</translation>
+        <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
         <source>This is too long.</source>
-        <translation type="unfinished">ข้อความยาวเกินไป</translation>
+        <translation>ข้อความยาวเกินไป</translation>
     </message>
     <message>
         <source>Enter a time such as 08:30.</source>
-        <translation type="unfinished">กรอกเวลา เช่น 08:30</translation>
+        <translation>กรอกเวลา เช่น 08:30</translation>
     </message>
     <message>
         <source>Enter a whole number in the allowed range.</source>
-        <translation type="unfinished">กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
+        <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
     </message>
 </context>
 </TS>
