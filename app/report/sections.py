@@ -32,16 +32,10 @@ def _grid(header_rows: int = 1) -> list:
     ]
 
 
-def _unpadded(paragraph: ThaiParagraph) -> ThaiParagraph:
-    """The paragraph indented by the cell padding it replaces (see the WORKAROUND in plan())."""
-    style = paragraph.style
-    return ThaiParagraph(paragraph.text, replace(style, leftIndent=style.leftIndent + 3,
-                                                 rightIndent=style.rightIndent + 3))
-
-
 class ReportWriter:
     def __init__(self, data: ReportData, lang: str, thai: bool):
         self.data, self.lang, self.thai = data, lang, thai
+        self._cell_indent = 0.0  # see the WORKAROUND in plan()
 
     # ----------------------------------------------------------------- helpers
     def t(self, key: str, **values) -> str:
@@ -51,6 +45,9 @@ class ReportWriter:
         return thai_digits(value) if self.thai else value
 
     def p(self, value: str, style: ThaiStyle = S.BODY) -> ThaiParagraph:
+        if self._cell_indent:
+            style = replace(style, leftIndent=style.leftIndent + self._cell_indent,
+                            rightIndent=style.rightIndent + self._cell_indent)
         return ThaiParagraph(self.digits(value), style)
 
     def bi(self, record: dict | None, fallback: str = "") -> str:
@@ -245,6 +242,11 @@ class ReportWriter:
         categories = {c.id: c for c in self.data.categories}
         keys = ("issue", "activity", "pillar", "category", "kpi", "target", "timeframe", "responsible",
                 "budget", "status")
+        # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without
+        # the cell padding (its _listCellGeom subtracts it), so a paragraph split across pages would
+        # be laid out wider than it is drawn and run past the page. Plan cells get no padding; their
+        # paragraphs are indented instead.
+        self._cell_indent = 3.0
         header = [self.p(self.t("no"), S.SMALL_BOLD)] + [self.p(self._plan_label(k), S.SMALL_BOLD) for k in keys]
         rows = [header]
         total = 0
@@ -269,13 +271,10 @@ class ReportWriter:
                                                   self.p(self.number(total / 100), S.SMALL_RIGHT), self.p("", S.SMALL)])
         widths = [c * cm for c in (0.8, 3.0, 3.3, 2.0, 1.5, 2.9, 2.0, 2.7, 2.4, 2.2, 1.9)]
         widths[1] += LANDSCAPE_WIDTH - sum(widths)
+        self._cell_indent = 0.0
         # A cell may be taller than a page (a long activity): rows split inside, and reportlab only
         # splits cells that hold a list of flowables.
-        # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without
-        # the cell padding (its _listCellGeom subtracts it), so a split paragraph would be laid out
-        # wider than it is drawn and run past the page. Cells get no padding; paragraphs indent.
-        rows = [[[_unpadded(part) for part in (cell if isinstance(cell, list) else [cell])] for cell in row]
-                for row in rows]
+        rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle(_grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
