@@ -156,6 +156,7 @@ class Workshop:
         self._listeners.remove(listener)
 
     def _done(self, changes: Changes) -> Changes:
+        """Tell the subscribers; call it only after the change is committed (they read the file)."""
         for listener in list(self._listeners):
             listener(changes)
         return changes
@@ -244,7 +245,8 @@ class Workshop:
         return self._done(Changes(groups=True))
 
     def remove_member(self, member_id: int) -> tuple[Changes, Snapshot]:
-        return self._done(Changes(groups=True)), self.store.delete_member(member_id)
+        snapshot = self.store.delete_member(member_id)
+        return self._done(Changes(groups=True)), snapshot
 
     def restore(self, snapshot: Snapshot) -> Changes:
         """Undo a removal: puts the rows back exactly as they were."""
@@ -290,7 +292,8 @@ class Workshop:
         return self._done(Changes(agenda=True))
 
     def remove_agenda_item(self, item_id: int) -> tuple[Changes, Snapshot]:
-        return self._done(Changes(agenda=True)), self.store.delete_agenda_item(item_id)
+        snapshot = self.store.delete_agenda_item(item_id)
+        return self._done(Changes(agenda=True)), snapshot
 
     # ----------------------------------------------------------------- answers
     def add_answer(self, group_id: int, question_id: int, text: str) -> Changes:
@@ -322,7 +325,8 @@ class Workshop:
         return self._done(Changes(answers=True, initiatives=True)), snapshot
 
     def remove_answer(self, answer_id: int) -> tuple[Changes, Snapshot]:
-        return self._done(Changes(answers=True, initiatives=True)), self.store.delete_answer(answer_id)
+        snapshot = self.store.delete_answer(answer_id)
+        return self._done(Changes(answers=True, initiatives=True)), snapshot
 
     # ----------------------------------------------------------------- assessment
     def set_assessment(self, group_id: int, target: str, target_id: int, level: int | None,
@@ -411,7 +415,8 @@ class Workshop:
         return self._done(Changes(plan=True))
 
     def remove_plan_item(self, item_id: int) -> tuple[Changes, Snapshot]:
-        return self._done(Changes(plan=True)), self.store.delete_plan_item(item_id)
+        snapshot = self.store.delete_plan_item(item_id)
+        return self._done(Changes(plan=True)), snapshot
 
     # ----------------------------------------------------------------- application state kept in the file
     def state(self, key: str, default=None):

@@ -280,3 +280,25 @@ def test_store_open_of_wrong_shape_is_refused(tmp_path):
     conn.close()
     with pytest.raises(NotAWorkshopError):
         WorkshopStore.open(path)
+
+
+@pytest.mark.parametrize("remove", ["remove_member", "remove_agenda_item", "remove_answer", "remove_plan_item",
+                                    "remove_group", "remove_initiative"])
+def test_subscribers_hear_of_a_removal_after_it_is_committed(workshop, remove):
+    group = workshop.add_group("A").new_id
+    ids = {
+        "remove_member": workshop.add_member(group, "สมชาย").new_id,
+        "remove_agenda_item": workshop.agenda()[0].id,
+        "remove_answer": workshop.add_answer(group, workshop.pillars()[0].questions[0].id, "ข้อ").new_id,
+        "remove_plan_item": workshop.add_plan_item(issue="ประเด็น").new_id,
+        "remove_group": group,
+        "remove_initiative": workshop.add_initiative("ข้อเสนอ").new_id,
+    }
+    counts = lambda: (len(workshop.groups()), sum(len(g.members) for g in workshop.groups()),  # noqa: E731
+                      len(workshop.agenda()), len(workshop.answers()), len(workshop.plan_items()),
+                      len(workshop.initiatives()))
+    before = counts()
+    seen = []
+    workshop.subscribe(lambda changes: seen.append(counts()))
+    getattr(workshop, remove)(ids[remove])
+    assert seen and seen[0] != before and seen[0] == counts()
