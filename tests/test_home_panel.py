@@ -35,6 +35,10 @@ def test_new_workshop_dialog_creates_a_file_in_the_library(main_window, qtbot):
     qtbot.waitUntil(lambda: main_window.workshop is not None)
     path = main_window.workshop.path
     assert path.parent == paths.library_dir() and path.suffix == ".pmqa"
+    # opened like any other file: held against a second copy of the app, and backed up
+    assert main_window.backup_keeper.workshop is main_window.workshop
+    from app import locking
+    assert locking.lock_path(path).exists()
     main_window.close_workshop()
     saved = Workshop.open(path)
     try:

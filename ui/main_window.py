@@ -295,11 +295,11 @@ class MainWindow(QMainWindow):
         details = dialog.details()
         target = library.new_workshop_path(details["title"], details["event_date"])
         try:
-            workshop = Workshop.create(target, dialog.template(), **{k: v for k, v in details.items() if v != ""})
+            Workshop.create(target, dialog.template(), **{k: v for k, v in details.items() if v != ""}).close()
         except WorkshopError as exc:
             show_error(self, exc)
             return
-        self._show_workshop(workshop)
+        self.open_path(target)  # the one way in: the edit lock and automatic backups start here
 
     def demo_path(self) -> Path:
         return paths.library_dir() / DEMO_FILE_NAME
