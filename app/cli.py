@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 
 from app import __version__
+from app.crashlog import write_crash_log
 from app.errors import WorkshopError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: keep the traceback for support, show one line
         detail = traceback.format_exc()
-        where = _write_crash_log(detail)
+        where = write_crash_log(detail)
         print(f"pmqa-workshop: internal error ({type(exc).__name__}: {exc}); details in {where}",
               file=sys.stderr)
         return EXIT_FAILED
@@ -192,14 +193,3 @@ def main(argv: list[str] | None = None) -> int:
 def _template_error():
     from app.templates import TemplateError
     return TemplateError
-
-
-def _write_crash_log(detail: str) -> str:
-    try:
-        from app import paths
-        target = paths.base_dirs().data / "crash.log"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(detail, encoding="utf-8")
-        return str(target)
-    except OSError:
-        return "(no log could be written)"

@@ -13,6 +13,7 @@ from app import __version__
 from app.resources import read_text, resource_path
 from ui.fonts import register_fonts, ui_font
 from ui.i18n import current_language, install_language
+from ui.messages import install_crash_handler
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +35,7 @@ def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow()
+    install_crash_handler(window)
     window.show()
     if file is not None:
         window.open_path(Path(file))

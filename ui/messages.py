@@ -36,11 +36,39 @@ def describe_error(exc: Exception) -> tuple[str, str]:
     return (_tr("Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
+_unowned: list[QMessageBox] = []
+
+
 def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
     """Shows the error without blocking (tests can find and close the box)."""
     headline, detail = describe_error(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("PMQA Workshop"), headline, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(detail)
     box.setObjectName("errorBox")
+    if parent is None:  # nothing owns a parentless box: keep it alive until it is closed
+        _unowned.append(box)
+        box.finished.connect(lambda _result: _unowned.remove(box))
     box.open()
     return box
+
+
+def install_crash_handler(parent: QWidget) -> None:
+    """A bug in a slot must not vanish into a console nobody sees: log it and say so in the window.
+
+    Every edit is already in the file, so the message can say that nothing typed is lost.
+    """
+    import sys
+    import traceback
+
+    from app.crashlog import write_crash_log
+
+    def hook(kind, value, tb) -> None:
+        where = write_crash_log("".join(traceback.format_exception(kind, value, tb)))
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("PMQA Workshop"), _tr("Something went wrong"),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(_tr("Everything entered so far is saved in the workshop file. "
+                                   "Details for support were written to {file}.").format(file=where))
+        box.setObjectName("crashBox")
+        box.open()
+
+    sys.excepthook = hook

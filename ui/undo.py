@@ -4,26 +4,42 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from app.changes import Changes
+from app.errors import WorkshopError
 
 
 class EditCommand(QUndoCommand):
-    """Wraps an operation that has already run: the first redo() (from push) is skipped."""
+    """Wraps an operation that has already run: the first redo() (from push) is skipped.
 
-    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]):
+    If undoing or redoing fails (a full disk, the file gone), the user is told and the history is
+    dropped: the stack would otherwise believe in a state the file does not have.
+    """
+
+    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], stack: QUndoStack):
         super().__init__(text)
-        self._redo, self._undo, self._first = redo, undo, True
+        self._redo, self._undo, self._first, self._stack = redo, undo, True, stack
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._redo()
+        self._guarded(self._redo)
 
     def undo(self) -> None:
-        self._undo()
+        self._guarded(self._undo)
+
+    def _guarded(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except WorkshopError as exc:
+            from ui.messages import show_error
+
+            show_error(QApplication.activeWindow(), exc)
+            QTimer.singleShot(0, self._stack.clear)  # not from inside the stack's own undo()
 
 
 def run_undoable(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
@@ -38,7 +54,7 @@ def run_undoable(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Call
     def again() -> None:
         state["result"] = (redo or do)()
 
-    stack.push(EditCommand(text, again, lambda: undo(state["result"])))
+    stack.push(EditCommand(text, again, lambda: undo(state["result"]), stack))
     return state["result"]
 
 
