@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from app.merge import MergeResult
+from app.workshop import Workshop
 from app.merge_inputs import shared_copy_name
 from app.merge_offices import read_consolidation, suggestions
 from ui import tasks
@@ -73,9 +74,18 @@ class ConsolidationActions(QObject):
             self.send_to(Path(path))
 
     def send_to(self, target: Path) -> None:
-        """Write the compact copy on a worker thread (the store serialises access to the file)."""
-        workshop = self.window.workshop
-        self._send_task = tasks.start(lambda progress: workshop.send_copy(target),
+        """Write the compact copy on a worker thread, through the worker's own read-only connection
+        (WAL lets it read while the window keeps editing)."""
+        source = self.window.workshop.path
+
+        def job(_progress) -> None:
+            reader = Workshop.open(source, readonly=True)
+            try:
+                reader.send_copy(target)
+            finally:
+                reader.close()
+
+        self._send_task = tasks.start(job,
                                       lambda _result: self._on_send_finished(target), self._on_send_failed)
         self.update_actions()
 
