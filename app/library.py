@@ -34,13 +34,9 @@ def describe(path: Path) -> Entry:
     except OSError:
         return Entry(path, problem="the file is missing")
     try:
-        store = WorkshopStore.open(path, readonly=True)
+        details = WorkshopStore.peek_details(path)
     except WorkshopError as exc:
         return Entry(path, modified=modified, problem=exc.user_message())
-    try:
-        details = store.details()
-    finally:
-        store.close()
     return Entry(path, details.title, details.organization, details.event_date, modified)
 
 

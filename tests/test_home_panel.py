@@ -97,3 +97,10 @@ def test_home_screen_works_when_the_data_folder_cannot_be_created(qtbot, qapp, d
     window.ensure_demo_on_first_run()
     assert window.home.library_model.rowCount() == 0
     assert "cannot" in window.home.empty_label.text()
+
+
+def test_listing_a_workshop_leaves_nothing_beside_it(demo_path):
+    before = sorted(p.name for p in demo_path.parent.iterdir())
+    entry = library.describe(demo_path)
+    assert entry.organization == "กรมพัฒนาที่ดิน" and not entry.problem
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == before

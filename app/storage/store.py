@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
-from app.errors import NotAWorkshopError, NotFoundError, StorageError
+from app.errors import NotAWorkshopError, NotFoundError, StorageError, WorkshopError
 from app.model import (
     AgendaItem, Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Member,
     Pillar, PlanItem, Question, Vote,
@@ -206,7 +206,38 @@ class WorkshopStore:
         return row
 
     def details(self) -> Details:
-        row = self._read("SELECT * FROM workshop WHERE id = 1")[0]
+        return self._details(self._read("SELECT * FROM workshop WHERE id = 1")[0])
+
+    @classmethod
+    def peek_details(cls, path: Path | str) -> Details:
+        """A file's details for a listing: no integrity check, no upgrade, nothing written beside it.
+
+        Lists are drawn on the GUI thread, so this reads one row. Without a WAL the file is read as
+        immutable, which creates no -shm file beside it (a USB stick stays as it was).
+        """
+        path = Path(path)
+        found = check_recognised(path, migrations.LATEST)
+        if found < migrations.LATEST:
+            raise NotAWorkshopError(path, "made by an older version; open it to upgrade it")
+        immutable = not Path(f"{path}-wal").exists()
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=1)
+            try:
+                cursor = conn.execute("SELECT * FROM workshop WHERE id = 1")
+                names = [d[0] for d in cursor.description]
+                row = cursor.fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            error = translate(path, exc)
+            raise error if isinstance(error, WorkshopError) else NotAWorkshopError(path, str(exc)) from None
+        if row is None:
+            raise NotAWorkshopError(path, "the workshop record is missing")
+        return cls._details(dict(zip(names, row)))
+
+    @staticmethod
+    def _details(row: dict) -> Details:
         return Details(
             title=row["title"], organization=row["organization"], unit=row["unit"],
             event_date=date.fromisoformat(row["event_date"]) if row["event_date"] else None,
