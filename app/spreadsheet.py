@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -71,8 +72,8 @@ def _write_atomically(target: Path, write) -> None:
     except OSError as exc:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
     finally:
-        if temp.exists():
-            temp.unlink()
+        with contextlib.suppress(OSError):  # a locked temp file must not hide the real error
+            temp.unlink(missing_ok=True)
 
 
 def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:

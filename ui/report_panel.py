@@ -7,12 +7,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QPoint, QRect, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,9 @@ from app.changes import Changes
 from app.errors import WorkshopError
 from ui import tasks
 from ui.messages import show_error
+
+
+PRINT_DPI = 300
 
 
 class ReportPanel(QWidget):
@@ -218,7 +221,11 @@ class ReportPanel(QWidget):
         dialog.open()
 
     def print_to(self, printer) -> int:
-        """Draw each page as an image at the printer's resolution; returns the pages printed."""
+        """Draw each page as an image (at most 300 dpi); returns the pages printed.
+
+        Pages are drawn one by one with the event loop running between them and the progress bar
+        showing, so a long report never freezes the window in front of the room.
+        """
         painter = QPainter()
         if not painter.begin(printer):
             show_error(self, WorkshopError(self.tr("The printer could not be started.")))
@@ -228,15 +235,26 @@ class ReportPanel(QWidget):
             count = self.document.pageCount()
             first = max(printer.fromPage(), 1) - 1 if printer.fromPage() else 0
             last = min(printer.toPage(), count) if printer.toPage() else count
+            self.progress.setRange(0, max(last - first, 1))
+            self.progress.setVisible(True)
+            self.status_label.setText(self.tr("Printing…"))
             for index in range(first, last):
+                self.progress.setValue(index - first)
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
                 if printed:
                     printer.newPage()
                 area = printer.pageLayout().paintRectPixels(printer.resolution()).size()
-                size = self.document.pagePointSize(index).toSize().scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(0, 0, self.document.render(index, size))
+                points = self.document.pagePointSize(index)
+                # 300 dpi is print quality for text; a 1200 dpi A4 image would need ~560 MB.
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image = self.document.render(index, (points * dpi / 72).toSize())
+                target = QRect(QPoint(0, 0), points.toSize().scaled(area, Qt.AspectRatioMode.KeepAspectRatio))
+                painter.drawImage(target, image)
                 printed += 1
         finally:
             painter.end()
+            self.progress.setVisible(False)
+        self.status_label.setText(self.tr("%n page(s) sent to the printer", "", printed))
         return printed
 
     def export_sheet(self) -> None:

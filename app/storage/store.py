@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
-from app.errors import NotAWorkshopError, NotFoundError, StorageError, WorkshopError
+from app.errors import NotAWorkshopError, NotFoundError, StorageError, ValidationError, WorkshopError
 from app.model import (
     AgendaItem, Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Member,
     Pillar, PlanItem, Question, Vote,
@@ -473,7 +473,15 @@ class WorkshopStore:
         return [Vote(**row) for row in self._read("SELECT * FROM votes ORDER BY initiative_id, group_id")]
 
     def set_votes(self, initiative_id: int, group_id: int, dots: int) -> None:
+        """Within the group's allowance of dots, checked in the same transaction as the write, so
+        two sources of edits cannot overspend together."""
         with self._write():
+            allowance = self.conn.execute("SELECT dots_per_group FROM workshop WHERE id = 1").fetchone()[0]
+            spent = self.conn.execute(
+                "SELECT coalesce(sum(dots), 0) FROM votes WHERE group_id = ? AND initiative_id != ?",
+                (group_id, initiative_id)).fetchone()[0]
+            if spent + dots > allowance:
+                raise ValidationError("dots", f"the group has {allowance - spent} of {allowance} dots left")
             if dots == 0:
                 self.conn.execute("DELETE FROM votes WHERE initiative_id = ? AND group_id = ?",
                                   (initiative_id, group_id))
