@@ -17,6 +17,7 @@ from app import __version__
 from app.errors import ExchangeError, StorageError
 from app.resources import read_text
 from app.storage import WorkshopStore
+from app.text import BROKEN_TEXT, find_broken_text
 from app.storage.store import TABLES
 from app.workshop import Workshop
 
@@ -129,7 +130,9 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     except TemplateError as exc:
         raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", exc.problem) from None
 
-    _refuse_broken_text(data, source)
+    broken = find_broken_text(data)
+    if broken is not None:
+        raise ExchangeError(source, _place(broken), BROKEN_TEXT)
     rows: dict[str, list[dict]] = {}
     workshop = dict(data["workshop"], id=1, template_json=json.dumps(data["template"], ensure_ascii=False))
     rows["workshop"] = [workshop]
@@ -143,22 +146,6 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     workshop["thai_digits"] = int(workshop["thai_digits"])
     _check_consistency(rows, source)
     return rows
-
-
-def _refuse_broken_text(data: object, source: str, place: tuple = ()) -> None:
-    """JSON may spell unpaired surrogates (``"\\ud800"``), which no UTF-8 file can store."""
-    if isinstance(data, str):
-        try:
-            data.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ExchangeError(source, _place(place), "contains a broken character (an unpaired surrogate)") from None
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            _refuse_broken_text(key, source, place)
-            _refuse_broken_text(value, source, (*place, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            _refuse_broken_text(value, source, (*place, index))
 
 
 def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:

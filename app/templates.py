@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app import resources
+from app.text import BROKEN_TEXT, find_broken_text
 
 FORMAT = "pmqa-workshop-template"
 FORMAT_VERSION = 1
@@ -179,24 +180,10 @@ def parse_template(data: object, source: str) -> Template:
         place, problem = _explain_schema_error(error)
         raise TemplateError(source, place, problem)
     _check_meaning(data, source)  # type: ignore[arg-type]  # the schema made it a dict
-    _refuse_broken_text(data, source, ())
+    broken = find_broken_text(data)
+    if broken is not None:
+        raise TemplateError(source, _path_text(broken), BROKEN_TEXT)
     return _build(data)  # type: ignore[arg-type]
-
-
-def _refuse_broken_text(data: object, source: str, place: tuple) -> None:
-    """JSON may spell unpaired surrogates (``"\\ud800"``); no workshop file or export can store them."""
-    if isinstance(data, str):
-        try:
-            data.encode("utf-8")
-        except UnicodeEncodeError:
-            raise TemplateError(source, _path_text(place), "contains a broken character (an unpaired surrogate)") from None
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            _refuse_broken_text(key, source, place)
-            _refuse_broken_text(value, source, (*place, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            _refuse_broken_text(value, source, (*place, index))
 
 
 def load_template(path: str | os.PathLike[str]) -> Template:

@@ -16,6 +16,7 @@ from typing import Callable
 from app import locking
 from app.changes import Changes
 from app.errors import ValidationError
+from app.text import BROKEN_TEXT, encodable
 from app.model import (
     EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
     Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
@@ -39,22 +40,13 @@ def clean_text(field: str, value: object, *, required: bool = True, limit: int =
     # Control characters (other than line breaks and tabs) come from pasting and break files and PDFs.
     text = "".join(ch for ch in value if ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0))
     text = text.strip()
-    if not _encodable(text):
-        raise ValidationError(field, "contains a broken character (an unpaired surrogate); type or paste it again")
+    if not encodable(text):
+        raise ValidationError(field, f"{BROKEN_TEXT}; type or paste it again")
     if required and not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > limit:
         raise ValidationError(field, f"is longer than {limit:,} characters")
     return text
-
-
-def _encodable(text: str) -> bool:
-    """False for text SQLite cannot store: unpaired surrogates, which some clipboards produce."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _int(field: str, value: object, low: int, high: int, *, optional: bool = False) -> int | None:

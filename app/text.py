@@ -1,0 +1,36 @@
+"""Text the files cannot store: unpaired surrogates, which some clipboards and JSON (``"\\ud800"``)
+produce and which no UTF-8 file or SQLite database can hold."""
+
+from __future__ import annotations
+
+BROKEN_TEXT = "contains a broken character (an unpaired surrogate)"
+
+
+def encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def find_broken_text(data: object, place: tuple = ()) -> tuple | None:
+    """The place (keys and indexes) of the first string in ``data`` that cannot be stored, or None.
+
+    A broken dictionary key is reported at the place of its dictionary.
+    """
+    if isinstance(data, str):
+        return None if encodable(data) else place
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = find_broken_text(key, place)
+            if found is None:
+                found = find_broken_text(value, (*place, key))
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found = find_broken_text(value, (*place, index))
+            if found is not None:
+                return found
+    return None
