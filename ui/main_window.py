@@ -342,16 +342,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
 
     def close_workshop(self) -> None:
-        self.backup_keeper.stop()
-        if self.workshop is not None:
-            self._commit_focused_field()
-            self.workshop.unsubscribe(self._listener)
-            self.workshop_panel.set_context(None)  # before closing: no panel may read a closed file
-            self.workshop.close()
-            self.workshop = None
-            self.undo_stack.clear()
+        if self._release_workshop():
             self.presenter_follower.refresh()
         self.show_home()
+
+    def _release_workshop(self) -> bool:
+        """Save the field being typed in, detach every view, then close the file (and its lock)."""
+        self.backup_keeper.stop()
+        if self.workshop is None:
+            return False
+        self._commit_focused_field()
+        self.workshop.unsubscribe(self._listener)
+        self.workshop_panel.set_context(None)  # before closing: no panel may read a closed file
+        self.workshop.close()
+        self.workshop = None
+        self.undo_stack.clear()
+        return True
 
     def _commit_focused_field(self) -> None:
         """A field being typed in saves when it loses focus: make that happen before the file closes."""
@@ -367,11 +373,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._save_layout()
         self.presenter.close()
-        self.backup_keeper.stop()
-        if self.workshop is not None:
-            self._commit_focused_field()
-            self.workshop.unsubscribe(self._listener)
-            self.workshop_panel.set_context(None)  # no panel may read a closed file afterwards
-            self.workshop.close()
-            self.workshop = None
+        self._release_workshop()
         super().closeEvent(event)
