@@ -66,8 +66,3 @@ def remember(path: Path) -> None:
     resolved = str(Path(path).resolve())
     recent = [p for p in settings.get("recent_files", []) if p != resolved]
     settings.put("recent_files", [resolved] + recent[: MAX_RECENT - 1])
-
-
-def forget(path: Path) -> None:
-    resolved = str(Path(path).resolve())
-    settings.put("recent_files", [p for p in settings.get("recent_files", []) if p != resolved])

@@ -430,10 +430,3 @@ def report_lines(report: dict, lang: str = "en") -> list[str]:
     if report.get("suggestions"):
         lines.append(_say("suggestions", lang, n=report["suggestions"]))
     return lines
-
-
-def is_problem_free(report: dict) -> bool:
-    return not any(report.get(k) for k in ("duplicates", "unmatched", "differences", "warnings"))
-
-
-__all__ = ["MergeError", "MergeResult", "merge_workshops", "prepare_merge", "report_lines"]

@@ -43,7 +43,3 @@ def format_date(day: date | None, lang: str = "th", thai_digits: bool = False, s
 def fiscal_year(day: date) -> int:
     """The Thai fiscal year (Buddhist Era) containing ``day``: it starts on 1 October."""
     return be_year(day) + (1 if day.month >= 10 else 0)
-
-
-def fiscal_quarter(day: date) -> int:
-    return (day.month - 10) % 12 // 3 + 1

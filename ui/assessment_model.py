@@ -81,8 +81,6 @@ class AssessmentGridModel(QAbstractTableModel):
     def group_at(self, column: int) -> Group:
         return self.groups[column - self.AGGREGATES]
 
-    def column_of_group(self, group_id: int) -> int:
-        return self.AGGREGATES + [g.id for g in self.groups].index(group_id)
 
     def level_name(self, value: int | None) -> str:
         level = next((m for m in self.levels if m.value == value), None)

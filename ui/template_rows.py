@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-
 @dataclass(frozen=True)
 class Column:
     """A column of the overview table; ``display(row, index)`` returns its text."""
@@ -230,18 +229,7 @@ class RowListEditor(QWidget):
             self.view.scrollTo(self.model.index(row, 0))
         self._load_form()
 
-    def set_choices(self, key: str, choices: list[tuple[Any, str]]) -> None:
-        combo = self.editors[key]
-        self._loading = True
-        try:
-            combo.clear()
-            for value, text in choices:
-                combo.addItem(text, value)
-        finally:
-            self._loading = False
-        self._load_form()
 
-    # --- slots
     def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._load_form()
 
