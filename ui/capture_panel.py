@@ -22,7 +22,7 @@ from app.model import Pillar, Question
 from ui.card_delegate import CardDelegate, GroupDelegate
 from ui.card_model import AnswerIdRole, CardListModel, GroupListModel
 from ui.messages import show_error
-from ui.undo import run_undoable
+from ui.undo import removals, run_undoable
 
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -491,16 +491,7 @@ class CapturePanel(QWidget):
         column, ids = self._selected()
         if not ids:
             return
-        w = self.workshop
-
-        def do() -> list:
-            return [w.remove_answer(i)[1] for i in ids]
-
-        def undo(snapshots: list) -> None:
-            for snapshot in reversed(snapshots):
-                w.restore(snapshot)
-
-        self._undoable(self.tr("Delete %n card(s)", "", len(ids)), do, undo)
+        self._undoable(self.tr("Delete %n card(s)", "", len(ids)), *removals(self.workshop.remove_answer, self.workshop.restore, ids))
         column.view.setFocus()
 
     def move_cards(self, ids: list[int], question_id: int, index: int | None = None) -> None:

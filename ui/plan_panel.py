@@ -16,7 +16,7 @@ from ui.capture_panel import make_action, set_action_text
 from ui.messages import show_error
 from ui.plan_model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.ranking_model import RankedModel
-from ui.undo import run_undoable
+from ui.undo import removals, run_undoable
 
 
 def _esc(text: str) -> str:
@@ -249,16 +249,7 @@ class PlanPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        w = self.workshop
-
-        def do() -> list:
-            return [w.remove_plan_item(i)[1] for i in ids]
-
-        def undo(snapshots: list) -> None:
-            for snapshot in reversed(snapshots):
-                w.restore(snapshot)
-
-        self._undoable(self.tr("Delete %n plan item(s)", "", len(ids)), do, undo)
+        self._undoable(self.tr("Delete %n plan item(s)", "", len(ids)), *removals(self.workshop.remove_plan_item, self.workshop.restore, ids))
 
     def show_plan_order(self) -> None:
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

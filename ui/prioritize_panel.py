@@ -15,7 +15,7 @@ from ui.impact_effort_chart import ImpactEffortChart
 from ui.initiative_model import InitiativeDelegate, InitiativeTableModel
 from ui.messages import show_error
 from ui.ranking_model import RankedModel
-from ui.undo import run_undoable
+from ui.undo import removals, run_undoable
 
 PROPOSALS_KEY = "proposals"  # the template's question whose cards become initiatives
 
@@ -200,16 +200,7 @@ class PrioritizePanel(QWidget):
         ids = [self.model.initiatives[r].id for r in rows]
         if not ids:
             return
-        w = self.workshop
-
-        def do() -> list:
-            return [w.remove_initiative(i)[1] for i in ids]
-
-        def undo(snapshots: list) -> None:
-            for snapshot in reversed(snapshots):
-                w.restore(snapshot)
-
-        self._undoable(self.tr("Delete %n initiative(s)", "", len(ids)), do, undo)
+        self._undoable(self.tr("Delete %n initiative(s)", "", len(ids)), *removals(self.workshop.remove_initiative, self.workshop.restore, ids))
 
     def select_cell(self, row: int, column: int) -> None:
         index = self.model.index(row, column)

@@ -73,3 +73,18 @@ def run_undoable_add(stack: QUndoStack, workshop, text: str, add: Callable[[], C
         return kept["changes"]
 
     return run_undoable(stack, text, add, undo, redo)
+
+
+def removals(remove: Callable[[int], tuple[Changes, Any]], restore: Callable[[Any], Any],
+             ids: list[int]) -> tuple[Callable[[], list], Callable[[list], None]]:
+    """``do`` and ``undo`` for removing several rows: undo restores them in reverse order, so rows
+    that depend on each other come back in the order they were created."""
+
+    def do() -> list:
+        return [remove(row_id)[1] for row_id in ids]
+
+    def undo(snapshots: list) -> None:
+        for snapshot in reversed(snapshots):
+            restore(snapshot)
+
+    return do, undo
