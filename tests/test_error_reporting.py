@@ -10,7 +10,12 @@ from ui.undo import run_undoable
 
 
 def test_a_failing_undo_is_reported_and_the_history_dropped(qtbot, qapp, tmp_path):
-    stack = QUndoStack()
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    stack = QUndoStack(window)
     done = []
 
     def undo(_result):
@@ -20,10 +25,8 @@ def test_a_failing_undo_is_reported_and_the_history_dropped(qtbot, qapp, tmp_pat
     assert stack.canUndo()
     stack.undo()
     qtbot.waitUntil(lambda: stack.count() == 0)
-    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert boxes and "disk is full" in boxes[0].informativeText()
-    for box in boxes:
-        box.close()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and box.isVisible() and "disk is full" in box.informativeText()
 
 
 def test_a_bug_in_the_window_is_logged_and_shown(qtbot, qapp, data_dirs, monkeypatch):

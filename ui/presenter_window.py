@@ -508,13 +508,23 @@ class PresenterFollower(QObject):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_run)
         workshop_panel.step_changed.connect(self._on_workshop_panel_step_changed)
-        self.brief = workshop_panel.panels.get("brief")
-        if self.brief is not None:
-            self.brief.slide_changed.connect(self._on_brief_slide_changed)
-        self.run_panel = getattr(workshop_panel.panels.get("agenda"), "run_panel", None)
-        if self.run_panel is not None:
-            self.run_panel.run_changed.connect(self._on_run_panel_run_changed)
+        # Step panels are built when first visited; follow each as it appears.
+        self.brief = self.run_panel = None
+        workshop_panel.panel_created.connect(self._on_workshop_panel_panel_created)
+        for key, panel in list(workshop_panel.panels.items()):
+            self._on_workshop_panel_panel_created(key, panel)
         presenter.navigate_requested.connect(self._on_presenter_navigate_requested)
+
+    def _on_workshop_panel_panel_created(self, key: str, panel) -> None:
+        if key == "brief":
+            self.brief = panel
+            panel.slide_changed.connect(self._on_brief_slide_changed)
+            self._on_brief_slide_changed()
+        elif key == "agenda" and getattr(panel, "run_panel", None) is not None:
+            self.run_panel = panel.run_panel
+            self.run_panel.run_changed.connect(self._on_run_panel_run_changed)
+            self.runner = None  # the run panel now drives the countdown
+            self.timer.stop()
 
     def workshop(self):
         context = self.workshop_panel.context

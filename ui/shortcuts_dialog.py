@@ -53,6 +53,9 @@ def _where(action: QAction, window: QWidget) -> str:
 
 def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
     """Every action under ``window`` that has a shortcut, grouped by where it works."""
+    workshop_panel = getattr(window, "workshop_panel", None)
+    if workshop_panel is not None:
+        workshop_panel.build_all()  # steps are built on first visit; list them all the same
     entries = set()
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]

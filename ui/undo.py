@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.changes import Changes
 from app.errors import WorkshopError
@@ -38,7 +38,8 @@ class EditCommand(QUndoCommand):
         except WorkshopError as exc:
             from ui.messages import show_error
 
-            show_error(QApplication.activeWindow(), exc)
+            owner = self._stack.parent()
+            show_error(owner if isinstance(owner, QWidget) else QApplication.activeWindow(), exc)
             QTimer.singleShot(0, self._stack.clear)  # not from inside the stack's own undo()
 
 

@@ -7,6 +7,7 @@ module is not part of this build is shown disabled.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
@@ -43,8 +44,24 @@ class WorkshopContext:
     window: QWidget
 
 
+class _Panels(dict):
+    """Step panels by key, each built the first time it is asked for: a window that opens on the
+    overview never imports or builds the other steps, which keeps start-up quick."""
+
+    def __init__(self, owner: "WorkshopPanel"):
+        super().__init__()
+        self.owner = owner
+
+    def __missing__(self, key: str) -> QWidget:
+        return self.owner._create_panel(key)
+
+    def get(self, key, default=None):
+        return self[key] if self.owner.has_step(key) else default
+
+
 class WorkshopPanel(QWidget):
     step_changed = Signal(str)
+    panel_created = Signal(str, QWidget)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,21 +69,14 @@ class WorkshopPanel(QWidget):
         self.navigator = QListWidget(objectName="stepNavigator")
         self.navigator.setFixedWidth(190)
         self.pages = QStackedWidget()
-        self.panels: dict[str, QWidget] = {}
-        for key, module_name, class_name, title in STEPS:
+        self.panels = _Panels(self)
+        self._available = {key for key, module_name, *_ in STEPS if importlib.util.find_spec(module_name)}
+        for key, *_ in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigator.addItem(item)
-            try:
-                panel_class = getattr(importlib.import_module(module_name), class_name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
+            if key not in self._available:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                continue
-            panel = panel_class()
-            self.panels[key] = panel
-            self.pages.addWidget(panel)
+            self.navigator.addItem(item)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigator)
@@ -74,6 +84,27 @@ class WorkshopPanel(QWidget):
         self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.context: WorkshopContext | None = None
         self.retranslate()
+
+    def has_step(self, key: str) -> bool:
+        return key in self._available
+
+    def build_all(self) -> None:
+        """Build every step panel now (the shortcuts list needs all their actions)."""
+        for key, *_ in STEPS:
+            if self.has_step(key):
+                self.panels[key]
+
+    def _create_panel(self, key: str) -> QWidget:
+        if key not in self._available:
+            raise KeyError(key)
+        _key, module_name, class_name, _title = next(step for step in STEPS if step[0] == key)
+        panel = getattr(importlib.import_module(module_name), class_name)()
+        dict.__setitem__(self.panels, key, panel)
+        self.pages.addWidget(panel)
+        if self.context is not None:
+            panel.set_context(self.context)
+        self.panel_created.emit(key, panel)
+        return panel
 
     def retranslate(self) -> None:
         for row, (_key, _module, _class, title) in enumerate(STEPS):
@@ -89,13 +120,13 @@ class WorkshopPanel(QWidget):
 
     def set_context(self, context: WorkshopContext | None) -> None:
         self.context = context
-        for panel in self.panels.values():
+        for panel in list(self.panels.values()):
             panel.set_context(context)
         if context is not None:
-            self.show_step(context.workshop.state("ui.step", "overview"))
+            self.show_step("overview")
 
     def apply(self, changes: Changes) -> None:
-        for panel in self.panels.values():
+        for panel in list(self.panels.values()):
             panel.apply(changes)
 
     def current_step(self) -> str:
@@ -103,17 +134,19 @@ class WorkshopPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
 
     def show_step(self, key: str) -> None:
-        if key not in self.panels:
+        if not self.has_step(key):
             key = "overview"
         row = [k for k, *_ in STEPS].index(key)
-        self.navigator.setCurrentRow(row)
+        if self.navigator.currentRow() == row:
+            self._on_navigator_current_row_changed(row)
+        else:
+            self.navigator.setCurrentRow(row)
 
     def _on_navigator_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
         key = STEPS[row][0]
-        panel = self.panels.get(key)
-        if panel is None:
+        if not self.has_step(key):
             return
-        self.pages.setCurrentWidget(panel)
+        self.pages.setCurrentWidget(self.panels[key])
         self.step_changed.emit(key)
