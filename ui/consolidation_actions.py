@@ -4,20 +4,22 @@ Review similar initiatives… (kept here so the main window only has to create t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from app.merge import MergeResult
-from app.workshop import Workshop
-from app.merge_inputs import shared_copy_name
 from app.merge_offices import read_consolidation, suggestions
+from app.workshop import Workshop
 from ui import tasks
-from ui.combine_dialog import CombineDialog
 from ui.i18n import current_language
 from ui.messages import show_error
-from ui.suggestions_dialog import SuggestionsDialog
+
+if TYPE_CHECKING:  # the dialogs and the merge machinery load when first used (start-up time)
+    from app.merge import MergeResult
+    from ui.combine_dialog import CombineDialog
+    from ui.suggestions_dialog import SuggestionsDialog
 
 
 class ConsolidationActions(QObject):
@@ -67,6 +69,8 @@ class ConsolidationActions(QObject):
         workshop = self.window.workshop
         if workshop is None:
             return
+        from app.merge_inputs import shared_copy_name
+
         suggested = str(Path.home() / shared_copy_name(workshop.details()))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send a copy"), suggested,
                                               self.tr("Workshop files (*.pmqa)"))
@@ -101,6 +105,8 @@ class ConsolidationActions(QObject):
 
     # ----------------------------------------------------------------- combining and reviewing
     def show_combine(self) -> None:
+        from ui.combine_dialog import CombineDialog
+
         self.combine_dialog = CombineDialog(current_language(), self.window)
         self.combine_dialog.combined.connect(self._on_combine_dialog_combined)
         self.combine_dialog.open()
@@ -114,5 +120,7 @@ class ConsolidationActions(QObject):
         if workshop is None or not suggestions(workshop):
             self.window.statusBar().showMessage(self.tr("No similar initiatives left to review"), 5000)
             return
+        from ui.suggestions_dialog import SuggestionsDialog
+
         self.suggestions_dialog = SuggestionsDialog(workshop, self.window)
         self.suggestions_dialog.open()

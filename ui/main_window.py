@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -11,19 +12,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from app import __version__, backups, library, paths, settings
 from app.backups import upgrade_backup
 from app.changes import Changes
-from app.demo import create_demo
 from app.errors import FileInUseError, NotWritableError, WorkshopError
 from app.workshop import Workshop
 from ui.backups_dialog import BackupKeeper, BackupsDialog, ask_open_read_only, offer_backup
 from ui.home_panel import HomePanel
 from ui.i18n import LANGUAGES, current_language, install_language
 from ui.messages import show_error
-from ui.new_workshop_dialog import NewWorkshopDialog
 from ui.presenter_window import PresenterFollower, PresenterWindow
-from ui.shortcuts_dialog import ShortcutsDialog
 from ui.consolidation_actions import ConsolidationActions
-from ui.templates_dialog import TemplatesDialog
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
+
+if TYPE_CHECKING:  # dialogs are imported when first opened, to keep start-up quick
+    from ui.new_workshop_dialog import NewWorkshopDialog
+    from ui.shortcuts_dialog import ShortcutsDialog
+    from ui.templates_dialog import TemplatesDialog
 
 DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่ดิน 17 ธ.ค. 2561.pmqa"
 
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self.set_language(action.data())
 
     def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
 
@@ -282,11 +286,15 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def new_workshop(self) -> None:
+        from ui.new_workshop_dialog import NewWorkshopDialog
+
         self.new_dialog = NewWorkshopDialog(current_language(), self)
         self.new_dialog.accepted.connect(self._on_new_dialog_accepted)
         self.new_dialog.open()
 
     def show_templates(self) -> None:
+        from ui.templates_dialog import TemplatesDialog
+
         self.templates_dialog = TemplatesDialog(current_language(), self)
         self.templates_dialog.open()
 
@@ -308,6 +316,8 @@ class MainWindow(QMainWindow):
         try:
             path = self.demo_path()
             if not path.exists():
+                from app.demo import create_demo
+
                 create_demo(path).close()
         except WorkshopError as exc:
             show_error(self, exc)
@@ -320,6 +330,8 @@ class MainWindow(QMainWindow):
             return
         try:
             if not self.demo_path().exists():
+                from app.demo import create_demo
+
                 create_demo(self.demo_path()).close()
             settings.put("demo_created", True)
         except WorkshopError:

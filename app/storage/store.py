@@ -11,7 +11,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import sqlite_utils
 
 from app.errors import NotAWorkshopError, NotFoundError, StorageError, ValidationError, WorkshopError
 from app.model import (
@@ -60,8 +59,18 @@ class WorkshopStore:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False):
         self.conn, self.path, self.readonly = conn, path, readonly
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = None
         self.lock = threading.RLock()
+
+    @property
+    def db(self):
+        """sqlite-utils over this connection, for writes. Imported on first use: opening a file for
+        the first screen only reads, and the import is a noticeable part of start-up."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -160,7 +169,7 @@ class WorkshopStore:
             self.conn.close()
 
     def _check_shape(self) -> None:
-        tables = set(self.db.table_names())
+        tables = {r["name"] for r in self._read("SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = {"workshop", "groups", "answers", "questions", "plan_items"} - tables
         if missing or self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
             raise NotAWorkshopError(self.path, "the workshop record is missing")
