@@ -58,3 +58,26 @@ def test_committed_qm_files_are_compiled_from_the_current_ts():
 def test_thai_uses_one_word_for_workshop():
     texts = " ".join(f for _c, _s, _k, forms in messages("th") for f in forms)
     assert "การประชุมเชิงปฏิบัติการ" in texts and "เวิร์กช็อป" not in texts
+
+
+def test_every_string_marked_in_the_code_is_in_the_thai_catalogue():
+    """A string the translation tool cannot see (inside an f-string, say) would stay English."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    catalogue = {m.findtext("source") for m in ET.parse(root / "resources/translations/pmqa_th.ts").iter("message")}
+    missing = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            position = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            argument = node.args[position]
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                if argument.value not in catalogue:
+                    missing.append(f"{path.name}:{node.lineno}: {argument.value}")
+    assert missing == [], "run build_scripts/translations.py and translate:\n" + "\n".join(missing)

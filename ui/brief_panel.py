@@ -293,7 +293,8 @@ class BriefPanel(QWidget):
             parts.append(f"<p>{_esc(slide.note)}</p>")
         if slide.details:
             parts.append("".join(f"<p><b>{_esc(p)}</b><br>{_esc(d)}</p>" for p, d in zip(slide.points, slide.details)))
-        self.notes_label.setText("".join(parts) or f"<p style='color:#666'>{_esc(self.tr('No notes for this slide.'))}</p>")
+        empty = self.tr("No notes for this slide.")
+        self.notes_label.setText("".join(parts) or f"<p style='color:#666'>{_esc(empty)}</p>")
 
     def _on_slide_list_current_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -80,7 +80,8 @@ class OverviewPanel(QScrollArea):
         progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", len(w.assessments()))))
         progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", len(w.initiatives()))))
         progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", len(w.plan_items()))))
-        self.progress_label.setText(f"<h3>{_esc(self.tr('Progress'))}</h3>" + _table(progress))
+        heading = self.tr("Progress")
+        self.progress_label.setText(f"<h3>{_esc(heading)}</h3>" + _table(progress))
 
 
 def _esc(text: str) -> str:

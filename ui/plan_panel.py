@@ -160,10 +160,11 @@ class PlanPanel(QWidget):
         else:
             parts = []
             if missing_pillars:
-                parts.append(f"<b>{_esc(self.tr('Pillars not covered:'))}</b> {_esc(', '.join(missing_pillars))}")
+                label = self.tr("Pillars not covered:")
+                parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_pillars))}")
             if missing_categories:
-                parts.append(f"<b>{_esc(self.tr('PMQA categories not covered:'))}</b> "
-                             f"{_esc(', '.join(missing_categories))}")
+                label = self.tr("PMQA categories not covered:")
+                parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_categories))}")
             self.coverage_label.setText("<br>".join(parts))
 
     # ----------------------------------------------------------------- editing through the core

@@ -146,6 +146,13 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StageView</name>

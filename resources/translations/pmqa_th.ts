@@ -340,6 +340,10 @@
         <source>Slide %1 of %2</source>
         <translation>สไลด์ที่ %1 จาก %2</translation>
     </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>สไลด์นี้ไม่มีบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -980,6 +984,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความคืบหน้า</translation>
+    </message>
 </context>
 <context>
     <name>PlanDelegate</name>
@@ -1063,6 +1071,14 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>The plan covers every pillar and PMQA category.</source>
         <translation>แผนครอบคลุมทุกมิติและทุกหมวดของเกณฑ์ PMQA</translation>
+    </message>
+    <message>
+        <source>Pillars not covered:</source>
+        <translation>มิติที่แผนยังไม่ครอบคลุม:</translation>
+    </message>
+    <message>
+        <source>PMQA categories not covered:</source>
+        <translation>หมวด PMQA ที่แผนยังไม่ครอบคลุม:</translation>
     </message>
     <message>
         <source>Add plan item</source>
@@ -1372,6 +1388,16 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>The printer could not be started.</source>
         <translation>ไม่สามารถสั่งพิมพ์ได้</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>ส่งไปยังเครื่องพิมพ์แล้ว %n หน้า</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export plan</source>
