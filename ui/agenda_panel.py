@@ -20,9 +20,8 @@ from app.model import AgendaItem
 from app.templates import AGENDA_KINDS
 from app.workshop import Workshop
 from ui.agenda_model import KIND, MINUTES, TITLE, AgendaTableModel, kind_name
-from ui.messages import show_error
+from ui.messages import ERROR_STYLE, show_error, validation_text
 from ui.run_panel import RunPanel
-from ui.setup_panel import ERROR_STYLE, validation_text
 from ui.undo import run_undoable_add
 from ui.undo import run_undoable
 

@@ -36,6 +36,8 @@ def describe_error(exc: Exception) -> tuple[str, str]:
     return (_tr("Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
+ERROR_STYLE = "color: #b00020"  # a message beside the field it is about
+
 _unowned: list[QMessageBox] = []
 
 
@@ -72,3 +74,19 @@ def install_crash_handler(parent: QWidget) -> None:
         box.open()
 
     sys.excepthook = hook
+
+
+def validation_text(widget: QWidget, exc: ValidationError) -> str:
+    """The core's validation messages are data (English); say them in the interface's language.
+
+    A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
+    """
+    if exc.message == "must not be empty":
+        return QCoreApplication.translate("Validation", "This must not be empty.")
+    if exc.message.startswith("is longer than"):
+        return QCoreApplication.translate("Validation", "This is too long.")
+    if exc.message.startswith("must be a time"):
+        return QCoreApplication.translate("Validation", "Enter a time such as 08:30.")
+    if exc.message.startswith("must be a whole number"):
+        return QCoreApplication.translate("Validation", "Enter a whole number in the allowed range.")
+    return str(exc)

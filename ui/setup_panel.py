@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDateEdit, QFormLayout, QGroupBox,
@@ -23,10 +23,10 @@ from app.model import Group, Member
 from app.thaidate import format_date
 from app.workshop import Workshop
 from ui.i18n import current_language
-from ui.messages import show_error
+from ui.group_models import GroupListModel, MemberListModel
+from ui.messages import ERROR_STYLE, show_error, validation_text
 from ui.undo import run_undoable, run_undoable_add
 
-ERROR_STYLE = "color: #b00020"
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
 
@@ -38,22 +38,6 @@ def add_view_action(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], A
     action.triggered.connect(slot)
     widget.addAction(action)
     return action
-
-
-def validation_text(widget: QWidget, exc: ValidationError) -> str:
-    """The core's validation messages are data (English); say them in the interface's language.
-
-    A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
-    """
-    if exc.message == "must not be empty":
-        return QCoreApplication.translate("Validation", "This must not be empty.")
-    if exc.message.startswith("is longer than"):
-        return QCoreApplication.translate("Validation", "This is too long.")
-    if exc.message.startswith("must be a time"):
-        return QCoreApplication.translate("Validation", "Enter a time such as 08:30.")
-    if exc.message.startswith("must be a whole number"):
-        return QCoreApplication.translate("Validation", "Enter a whole number in the allowed range.")
-    return str(exc)
 
 
 class LinesEdit(QPlainTextEdit):
@@ -71,92 +55,6 @@ class LinesEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
-
-
-class GroupListModel(QAbstractListModel):
-    """The workshop's groups: name (editable in place), colour swatch and member count."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.groups: list[Group] = []
-        self.rename: Callable[[Group, str], bool] = lambda group, name: False
-
-    def set_groups(self, groups: list[Group]) -> None:
-        self.beginResetModel()
-        self.groups = list(groups)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.groups)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.groups):
-            return None
-        group = self.groups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("%1 · %n member(s)", "", len(group.members)).replace("%1", group.name)
-        if role == Qt.ItemDataRole.EditRole:
-            return group.name
-        if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(group.color)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Colour %1").replace("%1", group.color)
-        if role == Qt.ItemDataRole.UserRole:
-            return group.id
-        return None
-
-    def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        group = self.groups[index.row()]
-        if group.name != value:
-            # The commit redraws the model; the view's editor must not be deleted under commitData.
-            QTimer.singleShot(0, lambda: self.rename(group, value))
-        return True
-
-    def row_of(self, group_id: int | None) -> int:
-        return next((row for row, g in enumerate(self.groups) if g.id == group_id), -1)
-
-
-class MemberListModel(QAbstractListModel):
-    """The members of one group; names edit in place."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.members: list[Member] = []
-        self.rename: Callable[[Member, str], bool] = lambda member, name: False
-
-    def set_members(self, members) -> None:
-        self.beginResetModel()
-        self.members = list(members)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.members)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.members):
-            return None
-        member = self.members[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return member.name
-        if role == Qt.ItemDataRole.UserRole:
-            return member.id
-        return None
-
-    def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        member = self.members[index.row()]
-        if member.name != value:
-            QTimer.singleShot(0, lambda: self.rename(member, value))
-        return True
 
 
 class SetupPanel(QScrollArea):
