@@ -3,29 +3,29 @@ maturity scale, with an optional reason; the grid shows the aggregate and a char
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTabBar, QTableView,
     QVBoxLayout, QWidget,
 )
 
-from app.changes import Changes
 from app.errors import WorkshopError
 from ui.assessment_chart import AssessmentChart
 from ui.assessment_model import AssessmentGridModel, LevelDelegate, Target
 from ui.capture_panel import make_action, set_action_text
 from ui.messages import show_error
+from ui.step_panel import StepPanel
 from ui.undo import run_undoable
 
 KINDS = ("category", "pillar")
 
 
-class AssessPanel(QWidget):
+class AssessPanel(StepPanel, QWidget):
+    REDRAWS_ON = ("assessments", "groups", "details")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("assessPanel")
-        self.context = None
-        self.workshop = None
         self.lang = "th"
         self.kind_tabs = QTabBar(objectName="assessKinds")
         self.kind_tabs.addTab("")
@@ -100,21 +100,7 @@ class AssessPanel(QWidget):
         self.chart_label.setText(self.tr("Where the organization stands"))
         self.redraw()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ----------------------------------------------------------------- context and changes
-    def set_context(self, context) -> None:
-        self.context = context
-        self.workshop = context.workshop if context is not None else None
-        self.redraw()
-
-    def apply(self, changes: Changes) -> None:
-        if changes.assessments or changes.groups or changes.details:
-            self.redraw()
-
     def kind(self) -> str:
         return KINDS[max(self.kind_tabs.currentIndex(), 0)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,7 @@ from ui.capture_panel import make_action, set_action_text
 from ui.messages import show_error
 from ui.plan_model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.ranking_model import RankedModel
+from ui.step_panel import StepPanel
 from ui.undo import removals, run_undoable
 
 
@@ -23,12 +24,12 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class PlanPanel(QWidget):
+class PlanPanel(StepPanel, QWidget):
+    REDRAWS_ON = ("plan", "initiatives", "details", "groups")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("planPanel")
-        self.context = None
-        self.workshop = None
         self.lang = "th"
         self.ranked_model = RankedModel(self)
         self.ranked_view = QTableView(objectName="rankedInitiatives")
@@ -115,21 +116,7 @@ class PlanPanel(QWidget):
         self.ranked_label.setText(self.tr("Ranked initiatives (double-click or Ctrl+Shift+A adds to the plan)"))
         self.redraw()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ----------------------------------------------------------------- context and changes
-    def set_context(self, context) -> None:
-        self.context = context
-        self.workshop = context.workshop if context is not None else None
-        self.redraw()
-
-    def apply(self, changes: Changes) -> None:
-        if changes.plan or changes.initiatives or changes.details or changes.groups:
-            self.redraw()
-
     def redraw(self) -> None:
         w = self.workshop
         if w is None:

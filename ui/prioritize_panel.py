@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
@@ -15,17 +15,18 @@ from ui.impact_effort_chart import ImpactEffortChart
 from ui.initiative_model import InitiativeDelegate, InitiativeTableModel
 from ui.messages import show_error
 from ui.ranking_model import RankedModel
+from ui.step_panel import StepPanel
 from ui.undo import removals, run_undoable
 
 PROPOSALS_KEY = "proposals"  # the template's question whose cards become initiatives
 
 
-class PrioritizePanel(QWidget):
+class PrioritizePanel(StepPanel, QWidget):
+    REDRAWS_ON = ("initiatives", "groups", "details", "plan")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("prioritizePanel")
-        self.context = None
-        self.workshop = None
         self.lang = "th"
         self.model = InitiativeTableModel(self)
         self.model.edit_handler = self.edit_initiative
@@ -92,21 +93,7 @@ class PrioritizePanel(QWidget):
         self.chart_label.setText(self.tr("Impact and effort (numbers are ranks)"))
         self.redraw()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ----------------------------------------------------------------- context and changes
-    def set_context(self, context) -> None:
-        self.context = context
-        self.workshop = context.workshop if context is not None else None
-        self.redraw()
-
-    def apply(self, changes: Changes) -> None:
-        if changes.initiatives or changes.groups or changes.details or changes.plan:
-            self.redraw()
-
     def redraw(self) -> None:
         w = self.workshop
         if w is None:

@@ -1,0 +1,34 @@
+"""What every step panel owes the workshop window (see ui/workshop_panel.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+from app.changes import Changes
+
+
+class StepPanel:
+    """Mixin for a step panel: keeps the context, redraws when one of ``REDRAWS_ON`` changed, and
+    retranslates on a language change. Subclasses define ``redraw()`` and ``retranslate()``.
+
+    Put it first among the bases (``class PlanPanel(StepPanel, QWidget)``) so its ``changeEvent``
+    runs and hands on to Qt's.
+    """
+
+    REDRAWS_ON: tuple[str, ...] = ()  # names of Changes flags
+    context = None
+    workshop = None
+
+    def set_context(self, context) -> None:
+        self.context = context
+        self.workshop = context.workshop if context is not None else None
+        self.redraw()
+
+    def apply(self, changes: Changes) -> None:
+        if any(getattr(changes, flag) for flag in self.REDRAWS_ON):
+            self.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
