@@ -6,17 +6,14 @@ Errors the user can act on print one line on stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import traceback
 from pathlib import Path
 
 from app import __version__
-from app.crashlog import write_crash_log
 from app.errors import WorkshopError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -184,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: keep the traceback for support, show one line
         detail = traceback.format_exc()
+        from app.crashlog import write_crash_log
+
         where = write_crash_log(detail)
         print(f"pmqa-workshop: internal error ({type(exc).__name__}: {exc}); details in {where}",
               file=sys.stderr)

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 LANGUAGES = ("th", "en")
+AGENDA_KINDS = (
+    "opening", "briefing", "group_work", "report_back", "self_assessment",
+    "prioritization", "action_planning", "break", "closing",
+)
 PLAN_STATUSES = ("planned", "in_progress", "done", "deferred")
 ASSESSMENT_TARGETS = ("category", "pillar")
 

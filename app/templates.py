@@ -30,10 +30,6 @@ SCHEMA_RESOURCE = "templates/template.schema.json"
 # A real template is ~50 KB; the cap keeps a wrong file picked by mistake from being read whole.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-AGENDA_KINDS = (
-    "opening", "briefing", "group_work", "report_back", "self_assessment",
-    "prioritization", "action_planning", "break", "closing",
-)
 PILLAR_AGENDA_KINDS = ("group_work", "report_back")
 PLAN_FIELD_KEYS = (
     "issue", "activity", "pillar", "category", "kpi", "target", "timeframe",

@@ -11,6 +11,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Callable
 
 from app import locking
@@ -18,18 +19,20 @@ from app.changes import Changes
 from app.errors import ValidationError
 from app.text import BROKEN_TEXT, encodable
 from app.model import (
-    EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
+    AGENDA_KINDS, EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
     Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
 from app.storage import Snapshot, WorkshopStore
 from app.storage.store import now_iso
-from app.templates import AGENDA_KINDS, Template, template_to_dict
 
 GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                 "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
 MAX_TEXT = 20_000
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+if TYPE_CHECKING:
+    from app.templates import Template
 
 Listener = Callable[[Changes], None]
 
@@ -57,13 +60,19 @@ def _int(field: str, value: object, low: int, high: int, *, optional: bool = Fal
     return value
 
 
+def template_dict(template: Template) -> dict:
+    from app.templates import template_to_dict  # the template machinery loads when a workshop is made
+
+    return template_to_dict(template)
+
+
 def rows_from_template(template: Template, details: dict) -> dict[str, list[dict]]:
     """The tables of a new workshop. It copies what it needs from its template, so later template
     edits never change it or its report."""
     lang = details["language"]
     stamp = now_iso()
     workshop = {"id": 1, "template_id": template.id, "template_version": template.version,
-                "template_json": json.dumps(template_to_dict(template), ensure_ascii=False),
+                "template_json": json.dumps(template_dict(template), ensure_ascii=False),
                 "created_at": stamp, "updated_at": stamp}
     workshop.update(WorkshopStore.details_row(details))
     pillars, questions = [], []

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from app import resources
+from app.model import AGENDA_KINDS
 from app.templates import (
-    AGENDA_KINDS,
     Question,
     Template,
     TemplateError,
@@ -376,3 +376,30 @@ def test_error_text_without_a_place():
     error = TemplateError("x.json", "", "the file cannot be read")
     assert str(error) == "x.json: the file cannot be read"
     assert copy.copy(error).problem == "the file cannot be read"
+
+
+def test_both_file_formats_know_exactly_the_workshops_agenda_kinds():
+    import json
+
+    from app.resources import read_text
+
+    template = json.loads(read_text("templates/template.schema.json"))
+    workshop = json.loads(read_text("schemas/workshop.schema.json"))
+    assert tuple(_find_kind_enum(template)) == AGENDA_KINDS
+    assert tuple(workshop["properties"]["agenda_items"]["items"]["properties"]["kind"]["enum"]) == AGENDA_KINDS
+
+
+def _find_kind_enum(node):
+    if isinstance(node, dict):
+        if "kind" in node.get("properties", {}) and "enum" in node["properties"]["kind"]:
+            return node["properties"]["kind"]["enum"]
+        for value in node.values():
+            found = _find_kind_enum(value)
+            if found:
+                return found
+    elif isinstance(node, list):
+        for value in node:
+            found = _find_kind_enum(value)
+            if found:
+                return found
+    return None

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.model import AgendaItem
-from app.templates import AGENDA_KINDS
+from app.model import AGENDA_KINDS
 
 KIND, TITLE, MINUTES, START, END, ACTUAL_START, ACTUAL_END = range(7)
 COLUMN_COUNT = 7

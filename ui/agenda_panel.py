@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
 from app.model import AgendaItem
-from app.templates import AGENDA_KINDS
+from app.model import AGENDA_KINDS
 from app.workshop import Workshop
 from ui.agenda_model import KIND, MINUTES, TITLE, AgendaTableModel, kind_name
 from ui.messages import ERROR_STYLE, show_error, validation_text

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from app.model import AGENDA_KINDS
 from app.templates import (
-    AGENDA_KINDS, PILLAR_AGENDA_KINDS, Template, TemplateError, parse_template, save_template,
+    PILLAR_AGENDA_KINDS, Template, TemplateError, parse_template, save_template,
     template_to_dict,
 )
 from ui.agenda_model import clock_text, kind_name
