@@ -14,6 +14,11 @@ PLAN_STATUSES = ("planned", "in_progress", "done", "deferred")
 ASSESSMENT_TARGETS = ("category", "pillar")
 
 
+def bilingual(th: str, en: str, lang: str) -> str:
+    """The side of a Thai/English pair for ``lang``; the other side if that one is empty."""
+    return (en if lang == "en" else th) or th or en
+
+
 @dataclass(frozen=True)
 class Details:
     title: str
@@ -78,7 +83,7 @@ class Question:
     position: int
 
     def text(self, lang: str) -> str:
-        return (self.text_en if lang == "en" else self.text_th) or self.text_th or self.text_en
+        return bilingual(self.text_th, self.text_en, lang)
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,7 @@ class Pillar:
     questions: tuple[Question, ...] = ()
 
     def name(self, lang: str) -> str:
-        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+        return bilingual(self.name_th, self.name_en, lang)
 
     def short(self, lang: str) -> str:
         return (self.short_en if lang == "en" else self.short_th) or self.name(lang)
@@ -111,7 +116,7 @@ class Category:
     description_en: str
 
     def name(self, lang: str) -> str:
-        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+        return bilingual(self.name_th, self.name_en, lang)
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ class MaturityLevel:
     description_en: str
 
     def name(self, lang: str) -> str:
-        return (self.name_en if lang == "en" else self.name_th) or self.name_th or self.name_en
+        return bilingual(self.name_th, self.name_en, lang)
 
 
 @dataclass(frozen=True)
