@@ -18,7 +18,6 @@ from ui.backups_dialog import BackupKeeper, BackupsDialog, ask_open_read_only, o
 from ui.home_panel import HomePanel
 from ui.i18n import LANGUAGES, current_language, install_language
 from ui.messages import show_error
-from ui.presenter_window import PresenterFollower, PresenterWindow
 from ui.consolidation_actions import ConsolidationActions
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
@@ -54,8 +53,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.new_dialog: NewWorkshopDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        self.presenter = PresenterWindow(self)
-        self.presenter_follower = PresenterFollower(self.presenter, self.workshop_panel, self)
+        self._presenter = self._presenter_follower = None  # built on first use (F5, capture)
         self.templates_dialog: TemplatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.open_box: QMessageBox | None = None
@@ -67,7 +65,6 @@ class MainWindow(QMainWindow):
         self.home.demo_requested.connect(self.open_demo)
         self.home.templates_requested.connect(self.show_templates)
         self.home.path_chosen.connect(self.open_path)
-        self.presenter.closed.connect(self._on_presenter_closed)
         self.resize(1100, 720)
         self._restore_layout()
         self.retranslate()
@@ -136,6 +133,23 @@ class MainWindow(QMainWindow):
 
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
+
+    @property
+    def presenter(self):
+        """The projector window, built the first time anything needs it (start-up stays quick)."""
+        if self._presenter is None:
+            from ui.presenter_window import PresenterFollower, PresenterWindow
+
+            self._presenter = PresenterWindow(self)
+            self._presenter_follower = PresenterFollower(self._presenter, self.workshop_panel, self)
+            self._presenter.closed.connect(self._on_presenter_closed)
+            self._presenter_follower.refresh()
+        return self._presenter
+
+    @property
+    def presenter_follower(self):
+        self.presenter  # builds the window and its follower together
+        return self._presenter_follower
 
     def show_presenter(self) -> None:
         self.presenter_action.setChecked(True)
@@ -213,14 +227,16 @@ class MainWindow(QMainWindow):
         library.remember(workshop.path)
         self.undo_stack.clear()
         self.workshop_panel.set_context(WorkshopContext(workshop, self.undo_stack, self))
-        self.presenter_follower.refresh()
+        if self._presenter_follower is not None:
+            self._presenter_follower.refresh()
         self.stack.setCurrentWidget(self.workshop_panel)
         self._update_title()
         self.workshop_opened.emit(workshop)
 
     def _on_relay_changed(self, changes: Changes) -> None:
         self.workshop_panel.apply(changes)
-        self.presenter_follower.apply(changes)
+        if self._presenter_follower is not None:
+            self._presenter_follower.apply(changes)
         if changes.details:
             self._update_title()
 
@@ -354,8 +370,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
 
     def close_workshop(self) -> None:
-        if self._release_workshop():
-            self.presenter_follower.refresh()
+        if self._release_workshop() and self._presenter_follower is not None:
+            self._presenter_follower.refresh()
         self.show_home()
 
     def _release_workshop(self) -> bool:
@@ -384,6 +400,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_layout()
-        self.presenter.close()
+        if self._presenter is not None:
+            self._presenter.close()
         self._release_workshop()
         super().closeEvent(event)

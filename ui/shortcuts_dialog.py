@@ -56,6 +56,7 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
     workshop_panel = getattr(window, "workshop_panel", None)
     if workshop_panel is not None:
         workshop_panel.build_all()  # steps are built on first visit; list them all the same
+    getattr(window, "presenter", None)  # so is the projector window
     entries = set()
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
