@@ -5,7 +5,7 @@ Renaming in place commits through the core a moment after the editor closes (see
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -13,87 +13,77 @@ from PySide6.QtGui import QColor
 from app.model import Group, Member
 
 
-class GroupListModel(QAbstractListModel):
-    """The workshop's groups: name (editable in place), colour swatch and member count."""
+class _NamedRowsModel(QAbstractListModel):
+    """Rows with a ``name`` and an ``id``, renamed in place through ``rename(row, new_name)``."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.groups: list[Group] = []
-        self.rename: Callable[[Group, str], bool] = lambda group, name: False
+        self.rows: list[Any] = []
+        self.rename: Callable[[Any, str], bool] = lambda row, name: False
 
-    def set_groups(self, groups: list[Group]) -> None:
+    def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self.groups = list(groups)
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.groups)
+        return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.groups):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        group = self.groups[index.row()]
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole:
+            return row.name
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return self.row_data(row, role)
+
+    def row_data(self, row, role: int):
+        return row.name if role == Qt.ItemDataRole.DisplayRole else None
+
+    def flags(self, index: QModelIndex):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        if row.name != value:
+            # The commit redraws the model; the view's editor must not be deleted under commitData.
+            QTimer.singleShot(0, lambda: self.rename(row, value))
+        return True
+
+    def row_of(self, row_id: int | None) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.id == row_id), -1)
+
+
+class GroupListModel(_NamedRowsModel):
+    """The workshop's groups: name (editable in place), colour swatch and member count."""
+
+    @property
+    def groups(self) -> list[Group]:
+        return self.rows
+
+    def set_groups(self, groups: list[Group]) -> None:
+        self.set_rows(groups)
+
+    def row_data(self, group: Group, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("%1 · %n member(s)", "", len(group.members)).replace("%1", group.name)
-        if role == Qt.ItemDataRole.EditRole:
-            return group.name
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(group.color)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Colour %1").replace("%1", group.color)
-        if role == Qt.ItemDataRole.UserRole:
-            return group.id
         return None
 
-    def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        group = self.groups[index.row()]
-        if group.name != value:
-            # The commit redraws the model; the view's editor must not be deleted under commitData.
-            QTimer.singleShot(0, lambda: self.rename(group, value))
-        return True
-
-    def row_of(self, group_id: int | None) -> int:
-        return next((row for row, g in enumerate(self.groups) if g.id == group_id), -1)
-
-
-class MemberListModel(QAbstractListModel):
+class MemberListModel(_NamedRowsModel):
     """The members of one group; names edit in place."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.members: list[Member] = []
-        self.rename: Callable[[Member, str], bool] = lambda member, name: False
+    @property
+    def members(self) -> list[Member]:
+        return self.rows
 
     def set_members(self, members) -> None:
-        self.beginResetModel()
-        self.members = list(members)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.members)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.members):
-            return None
-        member = self.members[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return member.name
-        if role == Qt.ItemDataRole.UserRole:
-            return member.id
-        return None
-
-    def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        member = self.members[index.row()]
-        if member.name != value:
-            QTimer.singleShot(0, lambda: self.rename(member, value))
-        return True
+        self.set_rows(members)
