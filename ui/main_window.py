@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
     def presenter(self):
         """The projector window, built the first time anything needs it (start-up stays quick)."""
         if self._presenter is None:
-            from ui.presenter_window import PresenterFollower, PresenterWindow
+            from ui.presenter_follower import PresenterFollower
+            from ui.presenter_window import PresenterWindow
 
             self._presenter = PresenterWindow(self)
             self._presenter_follower = PresenterFollower(self._presenter, self.workshop_panel, self)
