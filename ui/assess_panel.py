@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from app.errors import WorkshopError
 from ui.assessment_chart import AssessmentChart
 from ui.assessment_model import AssessmentGridModel, LevelDelegate, Target
-from ui.capture_panel import make_action, set_action_text
+from ui.panel_actions import make_action, set_action_text
 from ui.messages import show_error
 from ui.step_panel import StepPanel
 from ui.undo import run_undoable

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
 from app.thaidate import fiscal_year
-from ui.capture_panel import make_action, set_action_text
+from ui.panel_actions import make_action, set_action_text
 from ui.messages import show_error
 from ui.plan_model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.ranking_model import RankedModel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import WorkshopError
 from app.ranking import rank_initiatives
-from ui.capture_panel import make_action, set_action_text
+from ui.panel_actions import make_action, set_action_text
 from ui.impact_effort_chart import ImpactEffortChart
 from ui.initiative_model import InitiativeDelegate, InitiativeTableModel
 from ui.messages import show_error

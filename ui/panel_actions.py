@@ -1,0 +1,30 @@
+"""Keyboard commands of a step panel: QActions the shortcuts dialog lists, with tooltips that name
+their keys."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def make_action(parent: QWidget, slot: Callable, *shortcuts: str) -> QAction:
+    """An action of the panel (listed by the shortcuts dialog), active while the panel has focus."""
+    action = QAction(parent)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(SHORTCUT_CONTEXT)
+    action.triggered.connect(slot)
+    parent.addAction(action)
+    return action
+
+
+def set_action_text(action: QAction, text: str, tip: str | None = None) -> None:
+    """Sets the text and a tooltip that names the shortcut."""
+    action.setText(text)
+    keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    tip = (tip or text).replace("&", "").rstrip("…")
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
