@@ -80,7 +80,9 @@ def list_backups(source: Path | str) -> list[Backup]:
         match = _NAME.match(entry.name)
         if not match or not entry.is_file():
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP)
+        # Parsed by hand: strptime's first use imports a module, on the way to the first screen.
+        day, clock = match["stamp"].split(" ")
+        taken = datetime(*map(int, day.split("-")), *map(int, clock.split(".")))
         try:
             size = entry.stat().st_size
         except OSError:
