@@ -9,13 +9,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.errors import WorkshopError
 from ui.assessment_chart import AssessmentChart
 from ui.assessment_model import AssessmentGridModel, LevelDelegate, Target
 from ui.panel_actions import make_action, set_action_text
-from ui.messages import show_error
 from ui.step_panel import StepPanel
-from ui.undo import run_undoable
+from ui.undo import run_or_report
 
 KINDS = ("category", "pillar")
 
@@ -144,11 +142,7 @@ class AssessPanel(StepPanel, QWidget):
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo):
-        try:
-            return run_undoable(self.context.undo_stack, text, do, undo)
-        except WorkshopError as exc:
-            show_error(self, exc)
-            return None
+        return run_or_report(self, self.context.undo_stack, text, do, undo)
 
     def _set(self, text: str, group_id: int, target_id: int, level: int | None, reason: str) -> bool:
         w, kind = self.workshop, self.kind()

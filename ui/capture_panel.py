@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import WorkshopError
+from ui.i18n import Retranslating
 from ui.card_delegate import GroupDelegate
 from ui.card_model import AnswerIdRole, GroupListModel
 from ui.messages import show_error
 from ui.panel_actions import make_action, set_action_text
 from ui.question_column import PillarPage, QuestionColumn
-from ui.undo import removals, run_undoable
+from ui.undo import removals, run_or_report
 
 
-class CapturePanel(QWidget):
+class CapturePanel(Retranslating, QWidget):
     # (question text, [(group name, colour, card text), ...]) for the presenter view
     question_focused = Signal(str, list)
 
@@ -129,11 +130,6 @@ class CapturePanel(QWidget):
         for page in self.pages:
             for column in page.columns:
                 column.update_counts(self.lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- context and changes
     def set_context(self, context) -> None:
@@ -321,12 +317,7 @@ class CapturePanel(QWidget):
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):
-        """Runs an edit with undo; an error the user can act on becomes a message, not a crash."""
-        try:
-            return run_undoable(self.context.undo_stack, text, do, undo, redo)
-        except WorkshopError as exc:
-            show_error(self, exc)
-            return None
+        return run_or_report(self, self.context.undo_stack, text, do, undo, redo)
 
     def add_card(self, question_id: int, text: str) -> int | None:
         group_id = self.current_group_id()

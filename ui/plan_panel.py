@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.errors import ValidationError, WorkshopError
+from app.errors import ValidationError
 from app.thaidate import fiscal_year
 from ui.panel_actions import make_action, set_action_text
 from ui.messages import show_error
 from ui.plan_model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.ranking_model import RankedModel
 from ui.step_panel import StepPanel
-from ui.undo import removals, run_undoable
+from ui.undo import removals, run_or_report
 
 
 def _esc(text: str) -> str:
@@ -156,11 +156,7 @@ class PlanPanel(StepPanel, QWidget):
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):
-        try:
-            return run_undoable(self.context.undo_stack, text, do, undo, redo)
-        except WorkshopError as exc:
-            show_error(self, exc)
-            return None
+        return run_or_report(self, self.context.undo_stack, text, do, undo, redo)
 
     def _add(self, text: str, fields: dict) -> int | None:
         w, state = self.workshop, {}

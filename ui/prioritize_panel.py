@@ -16,7 +16,7 @@ from ui.initiative_model import InitiativeDelegate, InitiativeTableModel
 from ui.messages import show_error
 from ui.ranking_model import RankedModel
 from ui.step_panel import StepPanel
-from ui.undo import removals, run_undoable
+from ui.undo import removals, run_or_report
 
 PROPOSALS_KEY = "proposals"  # the template's question whose cards become initiatives
 
@@ -115,11 +115,7 @@ class PrioritizePanel(StepPanel, QWidget):
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):
-        try:
-            return run_undoable(self.context.undo_stack, text, do, undo, redo)
-        except WorkshopError as exc:
-            show_error(self, exc)
-            return None
+        return run_or_report(self, self.context.undo_stack, text, do, undo, redo)
 
     def unused_proposals(self) -> list:
         """Proposal cards no initiative was made from yet (a merged card is one card, so one initiative)."""

@@ -89,3 +89,15 @@ def removals(remove: Callable[[int], tuple[Changes, Any]], restore: Callable[[An
             restore(snapshot)
 
     return do, undo
+
+
+def run_or_report(widget, stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[Any], Any],
+                  redo: Callable[[], Any] | None = None) -> Any:
+    """``run_undoable``, with an error the user can act on shown beside ``widget`` (result None)."""
+    try:
+        return run_undoable(stack, text, do, undo, redo)
+    except WorkshopError as exc:
+        from ui.messages import show_error
+
+        show_error(widget, exc)
+        return None
