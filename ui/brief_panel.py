@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.thaidate import thai_digits
+from ui.i18n import Retranslating
 from ui.presenter_window import SlideContent, StageView
 
 STATE_KEY = "brief.slide"
@@ -102,7 +103,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class BriefPanel(QWidget):
+class BriefPanel(Retranslating, QWidget):
     slide_changed = Signal(int)
 
     def __init__(self, parent=None):
@@ -195,11 +196,6 @@ class BriefPanel(QWidget):
         self.first_action.setText(self.tr("First slide"))
         self.last_action.setText(self.tr("Last slide"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- the step panel contract
     def set_context(self, context) -> None:

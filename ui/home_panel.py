@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import library
 from app.errors import WorkshopError
+from ui.i18n import Retranslating
 from ui.workshop_list_model import WorkshopListModel
 
 
-class HomePanel(QWidget):
+class HomePanel(Retranslating, QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
@@ -100,11 +101,6 @@ class HomePanel(QWidget):
         self.library_label.setText(self.tr("Workshops in your library"))
         self.recent_label.setText(self.tr("Recently opened"))
         self.empty_label.setText(self.tr("No workshops yet. Start with “New workshop…” or open the demo."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self, lang: str = "th") -> None:
         self.library_model.lang = self.recent_model.lang = lang

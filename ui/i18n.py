@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from app import settings
 from app.resources import resource_path
@@ -35,3 +35,16 @@ def install_language(lang: str) -> bool:
         app.installTranslator(translator)
         _installed.append(translator)
     return ok or lang == "en"
+
+
+class Retranslating:
+    """Mixin for a widget with a ``retranslate()``: it runs again when the language is switched.
+
+    Put it first among the bases (``class HomePanel(Retranslating, QWidget)``) so its
+    ``changeEvent`` runs and hands on to Qt's.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

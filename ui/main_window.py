@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
@@ -16,7 +16,7 @@ from app.errors import FileInUseError, NotWritableError, WorkshopError
 from app.workshop import Workshop
 from ui.backups_dialog import BackupKeeper, BackupsDialog, ask_open_read_only, offer_backup
 from ui.home_panel import HomePanel
-from ui.i18n import LANGUAGES, current_language, install_language
+from ui.i18n import LANGUAGES, Retranslating, current_language, install_language
 from ui.messages import show_error
 from ui.consolidation_actions import ConsolidationActions
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
@@ -34,7 +34,7 @@ class ChangesRelay(QObject):
     changed = Signal(object)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     workshop_opened = Signal(object)
 
     def __init__(self, parent=None):
@@ -199,11 +199,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         if self.workshop is None:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPen, QScreen,
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.i18n import Retranslating
 from ui.fonts import FAMILY
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -364,7 +365,7 @@ class StageView(QWidget):
                              self.subtitle_text)
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(Retranslating, QWidget):
     """The projector window. Public API (safe to call at any time, shown or not):
 
     - ``show_slide(title, points, index, count)`` — the Brief step's current slide;
@@ -402,11 +403,6 @@ class PresenterWindow(QWidget):
         self.setWindowTitle(self.tr("Presenter view"))
         self.leave_action.setText(self.tr("Leave the presenter view"))
         self.stage.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- what to show
     def mode(self) -> str:

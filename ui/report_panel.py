@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QPoint, QRect, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QPoint, QRect, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.errors import WorkshopError
 from ui import tasks
+from ui.i18n import Retranslating
 from ui.messages import show_error
 
 
 PRINT_DPI = 300
 
 
-class ReportPanel(QWidget):
+class ReportPanel(Retranslating, QWidget):
     rendered = Signal(Path)
 
     def __init__(self, parent=None):
@@ -98,11 +99,6 @@ class ReportPanel(QWidget):
         self.render_action.setText(self.tr("Update report preview"))
         self.save_action.setText(self.tr("Save report as PDF"))
         self.print_action.setText(self.tr("Print report"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- workshop wiring
     def set_context(self, context) -> None:

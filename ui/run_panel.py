@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
 from app.run import FINISHED, IDLE, PAUSED, RunSnapshot, Runner
 from app.workshop import Workshop
+from ui.i18n import Retranslating
 from ui.agenda_model import kind_name
 from ui.messages import show_error
 
@@ -34,7 +35,7 @@ def countdown_text(seconds: int) -> str:
     return f"{minutes:02d}:{rest:02d}"
 
 
-class RunPanel(QWidget):
+class RunPanel(Retranslating, QWidget):
     run_changed = Signal(object)  # RunSnapshot, after every action and once a second while running
 
     def __init__(self, parent=None):
@@ -133,11 +134,6 @@ class RunPanel(QWidget):
         self.back_action.setText(self.tr("Previous agenda item"))
         self.extend_action.setText(self.tr("Extend the current item by 5 minutes"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- context
     def set_context(self, context) -> None:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-
 from app.changes import Changes
+from ui.i18n import Retranslating
 
 
-class StepPanel:
+class StepPanel(Retranslating):
     """Mixin for a step panel: keeps the context, redraws when one of ``REDRAWS_ON`` changed, and
     retranslates on a language change. Subclasses define ``redraw()`` and ``retranslate()``.
 
-    Put it first among the bases (``class PlanPanel(StepPanel, QWidget)``) so its ``changeEvent``
-    runs and hands on to Qt's.
+    Put it first among the bases: ``class PlanPanel(StepPanel, QWidget)``.
     """
 
     REDRAWS_ON: tuple[str, ...] = ()  # names of Changes flags
@@ -27,8 +25,3 @@ class StepPanel:
     def apply(self, changes: Changes) -> None:
         if any(getattr(changes, flag) for flag in self.REDRAWS_ON):
             self.redraw()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
