@@ -15,8 +15,9 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyl
 from app.merge import report_lines
 from app.merge_offices import compare_offices
 from app.report import styles as S
+from app.report.chart import scale_frame
 from app.thaidate import format_date
-from app.typesetting import ThaiStyle, thai_digits
+from app.typesetting import ThaiStyle
 
 # Colour-blind-safe palette (Okabe–Ito), then darker repeats for many offices.
 OFFICE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
@@ -211,23 +212,7 @@ def comparison_chart(writer, comparison, offices, width: float) -> Drawing:
     agency-wide mean. Labels are digits only (no Thai shaping inside drawings); the table and the
     legend name the categories and the offices."""
     data = writer.data
-    height = 7 * cm
-    left, bottom, top = 1.2 * cm, 0.9 * cm, 0.3 * cm
-    values = [lvl.value for lvl in data.levels] or [1]
-    high = max(values)
-    plot_w, plot_h = width - left - 0.2 * cm, height - bottom - top
-    drawing = Drawing(width, height)
-    digits = thai_digits if writer.thai else str
-
-    def y(value: float) -> float:
-        return bottom + plot_h * value / (high or 1)
-
-    for value in values:
-        drawing.add(Line(left, y(value), left + plot_w, y(value), strokeColor=S.RULE, strokeWidth=0.4,
-                         strokeDashArray=[2, 2]))
-        drawing.add(String(left - 6, y(value) - 4, digits(str(value)), fontName="Sarabun", fontSize=10,
-                           textAnchor="end", fillColor=S.MUTED))
-    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=S.INK, strokeWidth=0.8))
+    drawing, y, left, bottom, plot_w, digits = scale_frame(data, width, 7 * cm, writer.thai)
     slot = plot_w / max(len(data.categories), 1)
     inner = slot * 0.8
     bar = inner / max(len(offices), 1)
