@@ -1,9 +1,14 @@
-"""The open workshop at a glance: its details and how far each part of the day has got."""
+"""The open workshop at a glance: its details and how far each part of the day has got.
+
+Plain labels in form layouts rather than one rich-text table: a word-wrapped rich-text label lays
+out a whole text document for every width the layout tries, which made this first screen the
+slowest part of opening a workshop.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.thaidate import format_date
@@ -17,14 +22,13 @@ class OverviewPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.workshop: Workshop | None = None
         self._stale = False
-        self.title_label = QLabel(objectName="overviewTitle", wordWrap=True)
-        self.details_label = QLabel(objectName="overviewDetails", wordWrap=True)
-        self.progress_label = QLabel(objectName="overviewProgress", wordWrap=True)
+        self.title_label = QLabel(objectName="overviewTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.form = _Form()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
-        for label in (self.title_label, self.details_label, self.progress_label):
-            layout.addWidget(label)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.form)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -57,38 +61,61 @@ class OverviewPanel(QScrollArea):
         w = self.workshop
         d = w.details()
         lang = d.language
-        self.title_label.setText(f"<h1>{_esc(d.title)}</h1>")
-        rows = [
+        self.title_label.setText(d.title)
+        groups = w.groups()
+        details = [
             (self.tr("Organization"), " · ".join(p for p in (d.organization, d.unit) if p)),
             (self.tr("Date"), format_date(d.event_date, lang)),
             (self.tr("Start"), d.start_time),
             (self.tr("Venue"), d.venue),
             (self.tr("Facilitators"), ", ".join(d.facilitators)),
+            (self.tr("Groups"), ", ".join(f"{g.name} ({len(g.members)})" for g in groups) or self.tr("none yet")),
         ]
-        groups = w.groups()
-        rows.append((self.tr("Groups"), ", ".join(f"{g.name} ({len(g.members)})" for g in groups)
-                     or self.tr("none yet")))
-        self.details_label.setText(_table(rows))
-        answers = w.answers()
-        per_question = {}
-        for a in answers:
+        per_question: dict[int, int] = {}
+        for a in w.answers():
             per_question[a.question_id] = per_question.get(a.question_id, 0) + 1
-        progress = []
-        for pillar in w.pillars():
-            count = sum(per_question.get(q.id, 0) for q in pillar.questions)
-            progress.append((pillar.name(lang), self.tr("%n answer(s)", "", count)))
+        progress = [(pillar.name(lang), self.tr("%n answer(s)", "", sum(per_question.get(q.id, 0) for q in pillar.questions)))
+                    for pillar in w.pillars()]
         progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", len(w.assessments()))))
         progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", len(w.initiatives()))))
         progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", len(w.plan_items()))))
-        heading = self.tr("Progress")
-        self.progress_label.setText(f"<h3>{_esc(heading)}</h3>" + _table(progress))
+        self.form.show_sections([(None, details), (self.tr("Progress"), progress)])
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the overview shows, as (label, value) pairs: its details, then its progress."""
+        return self.form.rows()
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class _Form(QFormLayout):
+    """Sections of label/value rows in one form, so every section's values line up. Shown as plain
+    text: names and venues are never read as markup."""
+
+    def __init__(self):
+        super().__init__()
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.setHorizontalSpacing(16)
+        self.setVerticalSpacing(6)
+
+    def show_sections(self, sections: list[tuple[str | None, list[tuple[str, str]]]]) -> None:
+        while self.rowCount():
+            self.removeRow(0)
+        for heading, rows in sections:
+            if heading:
+                self.addRow(_label(heading, "sectionLabel"))
+            for key, value in rows:
+                shown = _label(value, "overviewValue")
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.addRow(_label(key, "overviewKey"), shown)
+
+    def rows(self) -> list[tuple[str, str]]:
+        pairs = []
+        for row in range(self.rowCount()):
+            key, value = (self.itemAt(row, role) for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole))
+            if key is not None and value is not None:
+                pairs.append((key.widget().text(), value.widget().text()))
+        return pairs
 
 
-def _table(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(f"<tr><td style='padding-right:16px; color:#555'>{_esc(k)}</td><td>{_esc(v)}</td></tr>"
-                    for k, v in rows)
-    return f"<table cellspacing='4'>{cells}</table>"
+def _label(text: str, name: str) -> QLabel:
+    return QLabel(text, objectName=name, textFormat=Qt.TextFormat.PlainText)
