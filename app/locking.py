@@ -14,7 +14,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -33,6 +32,16 @@ def lock_path(path: Path | str) -> Path:
     return path.with_name(f".~lock.{path.name}#")
 
 
+def _host() -> str:
+    # os.uname is what socket.gethostname reads on POSIX, without importing socket on the way to the
+    # first window; Windows has no uname.
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -49,16 +58,20 @@ class Holder:
 
     @classmethod
     def current(cls) -> "Holder":
-        return cls(socket.gethostname(), _user(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+        return cls(_host(), _user(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+
+    def since_moment(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.since)
+        except ValueError:
+            return None
 
     def since_text(self) -> str:
-        try:
-            return datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            return self.since
+        moment = self.since_moment()
+        return moment.strftime("%Y-%m-%d %H:%M") if moment else self.since
 
     def on_this_computer(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == _host()
 
 
 def read_holder(path: Path | str) -> Holder | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 BE_OFFSET = 543
 THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -38,6 +38,16 @@ def format_date(day: date | None, lang: str = "th", thai_digits: bool = False, s
     months = THAI_MONTHS_SHORT if short else THAI_MONTHS
     text = f"{day.day} {months[day.month - 1]} {be_year(day)}"
     return text.translate(_TO_THAI) if thai_digits else text
+
+
+def format_moment(moment: datetime, lang: str = "th", seconds: bool = False) -> str:
+    """A point in time for lists and messages: ``17 ธ.ค. 2561 14.05 น.`` / ``17 Dec 2018 14:05``."""
+    parts = (moment.hour, moment.minute, moment.second) if seconds else (moment.hour, moment.minute)
+    if lang == "en":
+        clock = ":".join(f"{p:02d}" for p in parts)
+        return f"{moment.day} {ENGLISH_MONTHS[moment.month - 1][:3]} {moment.year} {clock}"
+    clock = ".".join(f"{p:02d}" for p in parts)  # the Thai official style: 14.05 น.
+    return f"{moment.day} {THAI_MONTHS_SHORT[moment.month - 1]} {be_year(moment)} {clock} น."
 
 
 def fiscal_year(day: date) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups, cli, paths
 from app.demo import create_stress
 from app.errors import NotAWorkshopError, StorageError
+from app.thaidate import format_moment
 from app.workshop import Workshop
 
 
@@ -168,7 +169,7 @@ def test_backups_dialog_restores_a_chosen_backup_as_a_new_file(main_window, work
     main_window.backups_action.trigger()
     dialog = main_window.backups_dialog
     assert dialog.isVisible() and dialog.model.rowCount() == 2
-    assert dialog.model.item(0, 0).text() == f"{when:%Y-%m-%d %H:%M:%S}"  # newest first, with its time
+    assert dialog.model.item(0, 0).text() == format_moment(when, "en", seconds=True)  # newest first, with its time
     dialog.view.selectRow(0)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: main_window.workshop is not None and main_window.workshop.path != workshop_path)

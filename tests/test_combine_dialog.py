@@ -119,6 +119,7 @@ def test_home_combine_button_opens_the_dialog_and_the_result_with_its_review(mai
     assert main_window.workshop is not None and main_window.workshop.path == out
     review = main_window.consolidation_actions.suggestions_dialog
     assert review is not None and review.isVisible() and review.model.rowCount() == 12
+    main_window.file_menu.aboutToShow.emit()  # the action is checked when the menu opens
     assert main_window.consolidation_actions.review_action.isEnabled()
     review.close()
 

@@ -30,17 +30,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
-    app = make_application()
+def start_window(file: Path | None = None):
+    """The main window, shown: on ``file`` if it opens, else on the home screen (with any error)."""
     from ui.main_window import MainWindow
 
     window = MainWindow()
     install_crash_handler(window)
-    window.show()
     if file is not None:
-        window.open_path(Path(file))
-    else:
+        window.open_path(Path(file))  # before showing: a window that opens on the workshop never builds the home screen
+    window.show()
+    if file is None:
         window.ensure_demo_on_first_run()
+    return window
+
+
+def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
+    app = make_application()
+    window = start_window(file)
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()  # held until here: the window lives as long as the event loop
+    return code

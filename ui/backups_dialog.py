@@ -1,12 +1,11 @@
-"""Automatic backups in the window: the timer that makes them, the list to restore one, and the
-questions asked when a file cannot be opened (damaged, in use elsewhere, write-protected)."""
+"""Backups in the window: the list to restore one, and the questions asked when a file cannot be
+opened (damaged, in use elsewhere, write-protected). The timer that makes them is ui/backup_keeper.py."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -15,16 +14,15 @@ from PySide6.QtWidgets import (
 
 from app import backups, paths
 from app.errors import FileInUseError, WorkshopError
+from app.thaidate import format_moment
+from ui.i18n import current_language
 from ui.messages import describe_error, show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
 
 def kind_label(kind: str) -> str:
-    return {"opened": _tr("when opened"), "auto": _tr("during editing"),
-            "before-upgrade": _tr("before upgrading")}.get(kind, kind)
+    return {"opened": QCoreApplication.translate("Backups", "when opened"), "auto": QCoreApplication.translate("Backups", "during editing"),
+            "before-upgrade": QCoreApplication.translate("Backups", "before upgrading")}.get(kind, kind)
 
 
 def restore_as_new_file(source: Path, backup: backups.Backup) -> Path:
@@ -80,18 +78,18 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(self.found))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Backups of {file}").format(file=self.source.name))
+        self.setWindowTitle(QCoreApplication.translate("Backups", "Backups of {file}").format(file=self.source.name))
         if self.found:
-            self.intro.setText(_tr("Automatic copies of {file}, newest first. Restoring one writes it to a new "
+            self.intro.setText(QCoreApplication.translate("Backups", "Automatic copies of {file}, newest first. Restoring one writes it to a new "
                                    "file and opens it; {file} itself is not changed.").format(file=self.source.name))
         else:
-            self.intro.setText(_tr("There are no automatic backups of {file} yet.").format(file=self.source.name))
-        self.restore_button.setText(_tr("&Restore as a new file"))
+            self.intro.setText(QCoreApplication.translate("Backups", "There are no automatic backups of {file} yet.").format(file=self.source.name))
+        self.restore_button.setText(QCoreApplication.translate("Backups", "&Restore as a new file"))
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([_tr("Time"), _tr("Made"), _tr("Size")])
+        self.model.setHorizontalHeaderLabels([QCoreApplication.translate("Backups", "Time"), QCoreApplication.translate("Backups", "Made"), QCoreApplication.translate("Backups", "Size")])
         for b in self.found:
-            cells = [QStandardItem(b.taken.strftime("%Y-%m-%d %H:%M:%S")), QStandardItem(kind_label(b.kind)),
-                     QStandardItem(_tr("{size} KB").format(size=max(1, round(b.size / 1024))))]
+            cells = [QStandardItem(format_moment(b.taken, current_language(), seconds=True)), QStandardItem(kind_label(b.kind)),
+                     QStandardItem(QCoreApplication.translate("Backups", "{size} KB").format(size=max(1, round(b.size / 1024))))]
             cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
 
@@ -116,66 +114,6 @@ class BackupsDialog(QDialog):
         return target
 
 
-class BackupKeeper(QObject):
-    """Makes the automatic backups of the open workshop: on open, then every ``backups.INTERVAL`` of
-    editing (checked every ``CHECK_MS``). A backup is a ~20 ms copy of a 1 MB file through SQLite's
-    backup API, so it runs on the GUI thread, which also keeps the one connection on one thread at a
-    time. Failures are shown once per workshop, then only in the status bar."""
-    backed_up = Signal(object)
-    failed = Signal(object)
-    CHECK_MS = 30_000
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.auto: backups.AutoBackup | None = None
-        self.workshop = None
-        self.durations: list[float] = []
-        self._warned = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(self.CHECK_MS)
-        self.timer.timeout.connect(self._on_timer_timeout)
-
-    def start(self, workshop, backup_now: bool) -> None:
-        self.stop()
-        if workshop.readonly:
-            return
-        self.workshop, self._warned = workshop, False
-        self.auto = backups.AutoBackup(workshop)
-        workshop.subscribe(self.auto.note_change)
-        if backup_now:
-            self.run("opened")
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        if self.workshop is not None and self.auto is not None:
-            self.workshop.unsubscribe(self.auto.note_change)
-        self.workshop = self.auto = None
-
-    def run(self, kind: str = "auto") -> backups.Backup | None:
-        if self.auto is None:
-            return None
-        started = time.perf_counter()
-        try:
-            made = self.auto.run(kind)
-        except WorkshopError as exc:
-            self.window.statusBar().showMessage(_tr("Automatic backup failed: {reason}").format(
-                reason=describe_error(exc)[1]))
-            if not self._warned:
-                self._warned = True
-                show_error(self.window, exc)
-            self.failed.emit(exc)
-            return None
-        self.durations.append(time.perf_counter() - started)
-        self.backed_up.emit(made)
-        return made
-
-    def _on_timer_timeout(self) -> None:
-        if self.auto is not None and self.auto.due():
-            self.run("auto")
-
-
 def ask_open_read_only(parent: QWidget, exc: WorkshopError) -> QMessageBox:
     """The file is in use elsewhere or write-protected: say so, and offer to open it read-only.
 
@@ -185,20 +123,20 @@ def ask_open_read_only(parent: QWidget, exc: WorkshopError) -> QMessageBox:
     headline, detail = describe_error(exc)
     if isinstance(exc, FileInUseError):
         h = exc.holder
-        headline = _tr("This workshop is already open for editing")
-        detail = _tr("{file} is open on {host} by {user} (process {pid}) since {since}. Close it there "
+        headline = QCoreApplication.translate("Backups", "This workshop is already open for editing")
+        detail = QCoreApplication.translate("Backups", "{file} is open on {host} by {user} (process {pid}) since {since}. Close it there "
                      "first, or open it read-only here to look at it and print from it.").format(
-            file=exc.path.name, host=h.host or "?", user=h.user or "?", pid=h.pid, since=h.since_text())
+            file=exc.path.name, host=h.host or "?", user=h.user or "?", pid=h.pid, since=_since(h))
     else:
-        detail += "\n" + _tr("You can open it read-only to look at it, print it and save a copy.")
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("PMQA Workshop"), headline,
+        detail += "\n" + QCoreApplication.translate("Backups", "You can open it read-only to look at it, print it and save a copy.")
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Backups", "PMQA Workshop"), headline,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("openReadOnlyBox")
     box.setInformativeText(detail)
-    read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(QCoreApplication.translate("Backups", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("readOnlyButton")
     if isinstance(exc, FileInUseError) and not exc.holder.on_this_computer():
-        take_over = box.addButton(_tr("Open for &editing anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        take_over = box.addButton(QCoreApplication.translate("Backups", "Open for &editing anyway"), QMessageBox.ButtonRole.DestructiveRole)
         take_over.setObjectName("takeOverButton")
     box.setDefaultButton(read_only)
     box.open()
@@ -209,14 +147,19 @@ def offer_backup(parent: QWidget, exc: WorkshopError, latest: backups.Backup) ->
     """The file cannot be opened and it has backups: the error, the latest backup's time, and a
     ``restoreButton`` that leads to the list of backups."""
     headline, detail = describe_error(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("PMQA Workshop"), headline, QMessageBox.StandardButton.Close,
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Backups", "PMQA Workshop"), headline, QMessageBox.StandardButton.Close,
                       parent)
     box.setObjectName("errorBox")
-    box.setInformativeText(detail + "\n\n" + _tr("The latest automatic backup of this workshop is from {time}. "
+    box.setInformativeText(detail + "\n\n" + QCoreApplication.translate("Backups", "The latest automatic backup of this workshop is from {time}. "
                                                  "You can restore it as a new file.").format(
-        time=latest.taken.strftime("%Y-%m-%d %H:%M")))
-    restore = box.addButton(_tr("&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        time=format_moment(latest.taken, current_language())))
+    restore = box.addButton(QCoreApplication.translate("Backups", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreButton")
     box.setDefaultButton(restore)
     box.open()
     return box
+
+
+def _since(holder) -> str:
+    moment = holder.since_moment()
+    return format_moment(moment, current_language()) if moment else holder.since

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from app.merge_offices import read_consolidation, suggestions
 from app.workshop import Workshop
 from ui import tasks
 from ui.i18n import current_language
@@ -42,11 +41,11 @@ class ConsolidationActions(QObject):
         menu.insertAction(window.close_action, self.review_action)
         menu.insertAction(window.copy_action, self.combine_action)
         menu.aboutToShow.connect(self.update_actions)
-        window.home.combine_requested.connect(self.show_combine)
-        window.workshop_opened.connect(self.update_actions)
+        window.workshop_opened.connect(self._on_workshop_opened)
         window.installEventFilter(self)
         self.retranslate()
-        self.update_actions()
+        self.send_action.setEnabled(False)  # nothing is open yet
+        self.review_action.setEnabled(False)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -60,9 +59,17 @@ class ConsolidationActions(QObject):
         self.review_action.setText(self.tr("Review similar &initiatives…"))
 
     def update_actions(self, *args) -> None:
+        from app.merge_offices import read_consolidation
+
         workshop = self.window.workshop
         self.send_action.setEnabled(workshop is not None and self._send_task is None)
         self.review_action.setEnabled(workshop is not None and read_consolidation(workshop) is not None)
+
+    def _on_workshop_opened(self, workshop: Workshop) -> None:
+        # Whether it is a consolidated workshop is read when the File menu opens, the one place the
+        # review action shows: reading it here would load the merge code on the way to the first screen.
+        self.send_action.setEnabled(self._send_task is None)
+        self.review_action.setEnabled(False)
 
     # ----------------------------------------------------------------- send a copy
     def send_copy(self) -> None:
@@ -116,6 +123,8 @@ class ConsolidationActions(QObject):
             self.show_suggestions()
 
     def show_suggestions(self) -> None:
+        from app.merge_offices import suggestions
+
         workshop = self.window.workshop
         if workshop is None or not suggestions(workshop):
             self.window.statusBar().showMessage(self.tr("No similar initiatives left to review"), 5000)

@@ -14,14 +14,15 @@ from app.backups import upgrade_backup
 from app.changes import Changes
 from app.errors import FileInUseError, NotWritableError, WorkshopError
 from app.workshop import Workshop
-from ui.backups_dialog import BackupKeeper, BackupsDialog, ask_open_read_only, offer_backup
-from ui.home_panel import HomePanel
+from ui.backup_keeper import BackupKeeper
 from ui.i18n import LANGUAGES, Retranslating, current_language, install_language
 from ui.messages import show_error
 from ui.consolidation_actions import ConsolidationActions
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
-if TYPE_CHECKING:  # dialogs are imported when first opened, to keep start-up quick
+if TYPE_CHECKING:  # dialogs and the home screen are imported when first shown, to keep start-up quick
+    from ui.backups_dialog import BackupsDialog
+    from ui.home_panel import HomePanel
     from ui.new_workshop_dialog import NewWorkshopDialog
     from ui.shortcuts_dialog import ShortcutsDialog
     from ui.templates_dialog import TemplatesDialog
@@ -44,11 +45,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.relay = ChangesRelay(self)
         self.relay.changed.connect(self._on_relay_changed)
         self._listener = self.relay.changed.emit
-        self.home = HomePanel()
+        self._home: HomePanel | None = None  # built when first shown: opening a file skips it
         self.undo_stack = QUndoStack(self)
         self.workshop_panel = WorkshopPanel()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.stack.addWidget(self.workshop_panel)
         self.setCentralWidget(self.stack)
         self.new_dialog: NewWorkshopDialog | None = None
@@ -60,15 +60,30 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_keeper = BackupKeeper(self)
         self._make_actions()
         self.consolidation_actions = ConsolidationActions(self)  # Send a copy, Combine, Review
-        self.home.new_requested.connect(self.new_workshop)
-        self.home.open_requested.connect(self.choose_and_open)
-        self.home.demo_requested.connect(self.open_demo)
-        self.home.templates_requested.connect(self.show_templates)
-        self.home.path_chosen.connect(self.open_path)
         self.resize(1100, 720)
         self._restore_layout()
         self.retranslate()
-        self.show_home()
+
+    @property
+    def home(self) -> HomePanel:
+        """The home screen (library, recent files), built the first time it is needed."""
+        if self._home is None:
+            from ui.home_panel import HomePanel
+
+            self._home = HomePanel()
+            self._home.new_requested.connect(self.new_workshop)
+            self._home.open_requested.connect(self.choose_and_open)
+            self._home.demo_requested.connect(self.open_demo)
+            self._home.templates_requested.connect(self.show_templates)
+            self._home.path_chosen.connect(self.open_path)
+            self._home.combine_requested.connect(self.consolidation_actions.show_combine)
+            self.stack.insertWidget(0, self._home)
+        return self._home
+
+    def showEvent(self, event) -> None:
+        if self.workshop is None and self.stack.currentWidget() is not self._home:
+            self.show_home()  # shown with nothing open: the home screen, not an empty workshop page
+        super().showEvent(event)
 
     # ----------------------------------------------------------------- actions and menus
     def _make_actions(self) -> None:
@@ -122,8 +137,8 @@ class MainWindow(Retranslating, QMainWindow):
         install_language(lang)
         for action in self.language_group.actions():
             action.setChecked(action.data() == lang)
-        if self.stack.currentWidget() is self.home:
-            self.home.refresh(lang)
+        if self._home is not None and self.stack.currentWidget() is self._home:
+            self._home.refresh(lang)
 
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.set_language(action.data())
@@ -217,7 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def _show_workshop(self, workshop: Workshop) -> None:
-        self.close_workshop()
+        self._release_workshop()
         self.workshop = workshop
         workshop.subscribe(self._listener)
         library.remember(workshop.path)
@@ -249,6 +264,8 @@ class MainWindow(Retranslating, QMainWindow):
             if readonly:
                 show_error(self, exc)
             else:
+                from ui.backups_dialog import ask_open_read_only
+
                 self.open_box = ask_open_read_only(self, exc)
                 self.open_box.setProperty("path", str(path))
                 self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
@@ -258,6 +275,8 @@ class MainWindow(Retranslating, QMainWindow):
             if latest is None:
                 show_error(self, exc)
             else:
+                from ui.backups_dialog import offer_backup
+
                 self.open_box = offer_backup(self, exc, latest)
                 self.open_box.setProperty("path", str(path))
                 self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
@@ -282,6 +301,8 @@ class MainWindow(Retranslating, QMainWindow):
         source = Path(path) if path else (self.workshop.path if self.workshop is not None else None)
         if source is None:
             return
+        from ui.backups_dialog import BackupsDialog
+
         self.backups_dialog = BackupsDialog(source, self)
         self.backups_dialog.restored.connect(self._on_backups_dialog_restored)
         self.backups_dialog.open()

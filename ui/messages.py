@@ -10,30 +10,27 @@ from app.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def describe_error(exc: Exception) -> tuple[str, str]:
     """(headline, detail) for an error; the detail names the file and what to do."""
     if isinstance(exc, FileTooNewError):
-        return (_tr("This workshop was made by a newer version"),
-                _tr("{file} uses file format {found}; this version reads up to {supported}. "
+        return (QCoreApplication.translate("Messages", "This workshop was made by a newer version"),
+                QCoreApplication.translate("Messages", "{file} uses file format {found}; this version reads up to {supported}. "
                     "Install the newer version of PMQA Workshop to open it. The file was not changed.")
                 .format(file=exc.path.name, found=exc.found, supported=exc.supported))
     if isinstance(exc, NotAWorkshopError):
-        return (_tr("This is not a workshop file that can be opened"),
-                _tr("{file}: {reason}. The file was not changed.").format(file=exc.path.name, reason=exc.reason))
+        return (QCoreApplication.translate("Messages", "This is not a workshop file that can be opened"),
+                QCoreApplication.translate("Messages", "{file}: {reason}. The file was not changed.").format(file=exc.path.name, reason=exc.reason))
     if isinstance(exc, StorageError):
-        return (_tr("The file could not be read or written"),
-                _tr("{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
+        return (QCoreApplication.translate("Messages", "The file could not be read or written"),
+                QCoreApplication.translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
     if isinstance(exc, ExchangeError):
-        return (_tr("The file cannot be imported"), str(exc) + "\n" + _tr("Nothing was imported."))
+        return (QCoreApplication.translate("Messages", "The file cannot be imported"), str(exc) + "\n" + QCoreApplication.translate("Messages", "Nothing was imported."))
     if isinstance(exc, ValidationError):
-        return (_tr("Please check this value"), str(exc))
+        return (QCoreApplication.translate("Messages", "Please check this value"), str(exc))
     if isinstance(exc, WorkshopError):
-        return (_tr("The action could not be completed"), exc.user_message())
-    return (_tr("Something went wrong"), f"{type(exc).__name__}: {exc}")
+        return (QCoreApplication.translate("Messages", "The action could not be completed"), exc.user_message())
+    return (QCoreApplication.translate("Messages", "Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
 ERROR_STYLE = "color: #b00020"  # a message beside the field it is about
@@ -44,7 +41,7 @@ _unowned: list[QMessageBox] = []
 def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
     """Shows the error without blocking (tests can find and close the box)."""
     headline, detail = describe_error(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("PMQA Workshop"), headline, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "PMQA Workshop"), headline, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(detail)
     box.setObjectName("errorBox")
     if parent is None:  # nothing owns a parentless box: keep it alive until it is closed
@@ -66,9 +63,9 @@ def install_crash_handler(parent: QWidget) -> None:
 
     def hook(kind, value, tb) -> None:
         where = write_crash_log("".join(traceback.format_exception(kind, value, tb)))
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("PMQA Workshop"), _tr("Something went wrong"),
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Messages", "PMQA Workshop"), QCoreApplication.translate("Messages", "Something went wrong"),
                           QMessageBox.StandardButton.Ok, parent)
-        box.setInformativeText(_tr("Everything entered so far is saved in the workshop file. "
+        box.setInformativeText(QCoreApplication.translate("Messages", "Everything entered so far is saved in the workshop file. "
                                    "Details for support were written to {file}.").format(file=where))
         box.setObjectName("crashBox")
         box.open()

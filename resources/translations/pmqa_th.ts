@@ -295,6 +295,89 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>สำรองไฟล์อัตโนมัติไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>เมื่อเปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>during editing</source>
+        <translation>ระหว่างแก้ไข</translation>
+    </message>
+    <message>
+        <source>before upgrading</source>
+        <translation>ก่อนปรับรุ่นไฟล์</translation>
+    </message>
+    <message>
+        <source>Backups of {file}</source>
+        <translation>ไฟล์สำรองของ {file}</translation>
+    </message>
+    <message>
+        <source>Automatic copies of {file}, newest first. Restoring one writes it to a new file and opens it; {file} itself is not changed.</source>
+        <translation>สำเนาอัตโนมัติของ {file} เรียงจากใหม่ไปเก่า การกู้คืนจะเขียนเป็นไฟล์ใหม่แล้วเปิดขึ้นมา โดยไม่เปลี่ยนแปลง {file}</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of {file} yet.</source>
+        <translation>ยังไม่มีไฟล์สำรองอัตโนมัติของ {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a new file</source>
+        <translation>กู้คืนเป็นไฟล์ใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>This workshop is already open for editing</source>
+        <translation>การประชุมเชิงปฏิบัติการนี้เปิดแก้ไขอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{file} is open on {host} by {user} (process {pid}) since {since}. Close it there first, or open it read-only here to look at it and print from it.</source>
+        <translation>{file} เปิดอยู่ที่เครื่อง {host} โดย {user} (โพรเซส {pid}) ตั้งแต่ {since} กรุณาปิดไฟล์ที่เครื่องนั้นก่อน หรือเปิดที่นี่แบบอ่านอย่างเดียวเพื่อดูและพิมพ์</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it, print it and save a copy.</source>
+        <translation>เปิดแบบอ่านอย่างเดียวได้ เพื่อดู พิมพ์ และบันทึกสำเนา</translation>
+    </message>
+    <message>
+        <source>PMQA Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>เปิดแบบอ่านอย่างเดียว (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;editing anyway</source>
+        <translation>เปิดเพื่อแก้ไขต่อไป (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup of this workshop is from {time}. You can restore it as a new file.</source>
+        <translation>ไฟล์สำรองอัตโนมัติล่าสุดของการประชุมเชิงปฏิบัติการนี้เมื่อ {time} กู้คืนเป็นไฟล์ใหม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>กู้คืนจากไฟล์สำรอง (&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>BriefPanel</name>
     <message>
         <source>Slides</source>
@@ -865,6 +948,61 @@
 Facilitates organization development workshops towards Government 4.0 and the PMQA 4.0 criteria, entirely offline.</source>
         <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0 รุ่น {version}
 ช่วยดำเนินการการประชุมเชิงปฏิบัติการเพื่อพัฒนาองค์การสู่ระบบราชการ ๔.๐ ตามเกณฑ์ PMQA 4.0 ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This workshop was made by a newer version</source>
+        <translation>ไฟล์นี้สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>{file} uses file format {found}; this version reads up to {supported}. Install the newer version of PMQA Workshop to open it. The file was not changed.</source>
+        <translation>{file} ใช้รูปแบบไฟล์รุ่น {found} แต่โปรแกรมรุ่นนี้อ่านได้ถึงรุ่น {supported} กรุณาติดตั้งโปรแกรมรุ่นใหม่เพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>This is not a workshop file that can be opened</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์การประชุมเชิงปฏิบัติการที่เปิดได้</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. The file was not changed.</source>
+        <translation>{file}: {reason} ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written</source>
+        <translation>อ่านหรือเขียนไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}.</source>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>นำเข้าไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Please check this value</source>
+        <translation>กรุณาตรวจสอบค่านี้</translation>
+    </message>
+    <message>
+        <source>The action could not be completed</source>
+        <translation>ดำเนินการไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>PMQA Workshop</source>
+        <translation>การประชุมเชิงปฏิบัติการ PMQA</translation>
+    </message>
+    <message>
+        <source>Everything entered so far is saved in the workshop file. Details for support were written to {file}.</source>
+        <translation>ข้อมูลทั้งหมดที่บันทึกไว้ยังอยู่ครบในไฟล์การประชุมเชิงปฏิบัติการ รายละเอียดสำหรับผู้ดูแลระบบบันทึกไว้ที่ {file}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,47 @@
+"""Starting the application the three ways a facilitator does: with a file, with a bad file, bare."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ui.application import make_application, start_window
+
+
+@pytest.fixture
+def started(qtbot, qapp):
+    make_application()
+    windows = []
+
+    def start(file=None):
+        window = start_window(file)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        window.close_workshop()
+
+
+def test_starting_with_a_file_opens_it_without_building_the_home_screen(started, demo_path):
+    window = started(demo_path)
+    assert window.isVisible() and window.workshop is not None and window.workshop.path == demo_path
+    assert window.stack.currentWidget() is window.workshop_panel
+    assert window._home is None
+
+
+def test_starting_with_a_damaged_file_shows_why_over_the_home_screen(started, tmp_path):
+    bad = tmp_path / "bad.pmqa"
+    bad.write_bytes(b"not a workshop" * 100)
+    window = started(bad)
+    assert window.isVisible() and window.workshop is None
+    assert window.stack.currentWidget() is window.home
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "bad.pmqa" in boxes[0].informativeText()
+
+
+def test_starting_bare_shows_the_home_screen_with_the_demo(started):
+    window = started()
+    assert window.stack.currentWidget() is window.home
+    assert window.home.library_model.rowCount() == 1
