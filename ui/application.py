@@ -50,5 +50,5 @@ def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
     code = app.exec()
-    window.deleteLater()  # held until here: the window lives as long as the event loop
+    del window  # held until the loop ends
     return code
