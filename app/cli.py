@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 
 from app import __version__
@@ -180,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the traceback for support, show one line
-        detail = traceback.format_exc()
+        import traceback
+
         from app.crashlog import write_crash_log
+
+        detail = traceback.format_exc()
 
         where = write_crash_log(detail)
         print(f"pmqa-workshop: internal error ({type(exc).__name__}: {exc}); details in {where}",

@@ -69,7 +69,7 @@ def test_type_is_readable_from_the_back_of_the_room_on_every_slide(opened, qtbot
 
 def test_the_running_day_shows_its_current_item_and_countdown_outside_the_brief(opened, qtbot):
     window = opened
-    window.workshop_panel.show_step("agenda" if "agenda" in window.workshop_panel.panels else "overview")
+    window.workshop_panel.show_step("agenda")
     presenter = window.presenter
     assert presenter.mode() == "title" and presenter.stage.title_text == window.workshop.details().title
     clock = [datetime(2018, 12, 17, 8, 30)]
@@ -90,13 +90,16 @@ def test_the_running_day_shows_its_current_item_and_countdown_outside_the_brief(
 def test_questions_and_cards_show_on_the_capture_step(opened):
     window = opened
     presenter = window.presenter
-    cards = [("กลุ่ม 1", "#C62828", "เปิดเผยข้อมูล"), ("กลุ่ม 2", "#1565C0", "เชื่อมระบบ")]
-    presenter.show_question("ปัจจุบันเราเป็นอย่างไร", cards, "มิติที่ ๑")
     window.workshop_panel.show_step("overview")
     assert presenter.mode() == "title"
-    window.workshop_panel.show_step("capture" if "capture" in window.workshop_panel.panels else "overview")
-    presenter.set_step("capture")
-    assert presenter.mode() == "question" and presenter.stage.content.cards == tuple(cards)
+    window.workshop_panel.show_step("capture")
+    capture = window.workshop_panel.panels["capture"]
+    assert presenter.mode() == "question"
+    cards = presenter.stage.content.cards
+    assert cards and cards == tuple(capture.current_cards())  # the demo's cards of the current question
+    cards = [("กลุ่ม 1", "#C62828", "เปิดเผยข้อมูล"), ("กลุ่ม 2", "#1565C0", "เชื่อมระบบ")]
+    presenter.show_question("ปัจจุบันเราเป็นอย่างไร", cards, "มิติที่ ๑")
+    assert presenter.stage.content.cards == tuple(cards)
     presenter.clear_question()
     assert presenter.mode() == "title"
 

@@ -1,13 +1,11 @@
 """The open workshop: a step navigator (where the day stands) beside the current step's panel.
 
-Each step panel is a QWidget with ``set_context(context)`` and ``apply(changes)``; a step whose
-module is not part of this build is shown disabled.
+Each step panel is a QWidget with ``set_context(context)`` and ``apply(changes)``.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
@@ -70,12 +68,9 @@ class WorkshopPanel(QWidget):
         self.navigator.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.panels = _Panels(self)
-        self._available = {key for key, module_name, *_ in STEPS if importlib.util.find_spec(module_name)}
         for key, *_ in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if key not in self._available:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.navigator.addItem(item)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,16 +81,15 @@ class WorkshopPanel(QWidget):
         self.retranslate()
 
     def has_step(self, key: str) -> bool:
-        return key in self._available
+        return any(key == step[0] for step in STEPS)
 
     def build_all(self) -> None:
         """Build every step panel now (the shortcuts list needs all their actions)."""
         for key, *_ in STEPS:
-            if self.has_step(key):
-                self.panels[key]
+            self.panels[key]
 
     def _create_panel(self, key: str) -> QWidget:
-        if key not in self._available:
+        if not self.has_step(key):
             raise KeyError(key)
         _key, module_name, class_name, _title = next(step for step in STEPS if step[0] == key)
         panel = getattr(importlib.import_module(module_name), class_name)()
@@ -110,8 +104,6 @@ class WorkshopPanel(QWidget):
         for row, (_key, _module, _class, title) in enumerate(STEPS):
             item = self.navigator.item(row)
             item.setText(f"{row}. {_t(title)}" if row else _t(title))
-            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                item.setToolTip(_t("Not available in this version"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,7 +138,5 @@ class WorkshopPanel(QWidget):
         if row < 0:
             return
         key = STEPS[row][0]
-        if not self.has_step(key):
-            return
         self.pages.setCurrentWidget(self.panels[key])
         self.step_changed.emit(key)
