@@ -17,10 +17,9 @@ import hashlib
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from app import paths
 from app.errors import StorageError, WorkshopError
@@ -35,8 +34,7 @@ _NAME = re.compile(r"^(?P<stem>.*) (?P<stamp>\d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d)(?
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     taken: datetime
     kind: str

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     details: bool = False
     groups: bool = False
     agenda: bool = False
@@ -18,13 +17,15 @@ class Changes:
     new_id: int | None = None  # the row an "add" operation created
 
     def __or__(self, other: "Changes") -> "Changes":
-        merged = {f.name: getattr(self, f.name) or getattr(other, f.name)
-                  for f in fields(self) if f.name != "new_id"}
+        merged = {name: getattr(self, name) or getattr(other, name) for name in _FLAGS}
         return Changes(**merged, new_id=self.new_id if self.new_id is not None else other.new_id)
 
     @classmethod
     def everything(cls) -> "Changes":
-        return cls(**{f.name: True for f in fields(cls) if f.name != "new_id"})
+        return cls(**dict.fromkeys(_FLAGS, True))
 
     def any(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self) if f.name != "new_id")
+        return any(getattr(self, name) for name in _FLAGS)
+
+
+_FLAGS = tuple(name for name in Changes._fields if name != "new_id")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,8 +16,7 @@ MAX_RECENT = 10
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A workshop file as the home screen lists it; ``problem`` is set when it cannot be read."""
     path: Path
     title: str = ""

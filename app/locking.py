@@ -17,7 +17,7 @@ import os
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 from datetime import datetime
 from pathlib import Path
 
@@ -49,8 +49,7 @@ def _user() -> str:
         return ""
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     host: str
     user: str
     pid: int
@@ -162,7 +161,7 @@ def acquire(path: Path | str, *, force: bool = False) -> WorkshopLock:
             raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(me), handle, ensure_ascii=False)
+                json.dump(me._asdict(), handle, ensure_ascii=False)
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None

@@ -9,7 +9,7 @@ build only (``sys.frozen``); ``python -m app`` always uses the profile. docs/pac
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 import platformdirs
@@ -23,8 +23,7 @@ PORTABLE_MARKERS = ("portable", "portable.txt")
 PORTABLE_FOLDER = "pmqa-data"
 
 
-@dataclass(frozen=True)
-class BaseDirs:
+class BaseDirs(NamedTuple):
     data: Path
     config: Path
 

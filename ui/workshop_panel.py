@@ -6,7 +6,7 @@ Each step panel is a QWidget with ``set_context(context)`` and ``apply(changes)`
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,8 +34,7 @@ STEPS = (
 )
 
 
-@dataclass
-class WorkshopContext:
+class WorkshopContext(NamedTuple):
     """What every step panel needs: the workshop, the shared undo stack, and the window."""
     workshop: Workshop
     undo_stack: QUndoStack
