@@ -13,6 +13,8 @@ from app import backups
 from app.errors import WorkshopError
 from ui.messages import describe_error, show_error
 
+translate = QCoreApplication.translate
+
 
 class BackupKeeper(QObject):
     """Makes the automatic backups of the open workshop: on open, then every ``backups.INTERVAL`` of
@@ -58,7 +60,7 @@ class BackupKeeper(QObject):
         try:
             made = self.auto.run(kind)
         except WorkshopError as exc:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Backups", "Automatic backup failed: {reason}").format(
+            self.window.statusBar().showMessage(translate("Backups", "Automatic backup failed: {reason}").format(
                 reason=describe_error(exc)[1]))
             if not self._warned:
                 self._warned = True

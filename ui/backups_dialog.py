@@ -18,11 +18,12 @@ from app.thaidate import format_moment
 from ui.i18n import current_language
 from ui.messages import describe_error, show_error
 
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: str) -> str:
-    return {"opened": QCoreApplication.translate("Backups", "when opened"), "auto": QCoreApplication.translate("Backups", "during editing"),
-            "before-upgrade": QCoreApplication.translate("Backups", "before upgrading")}.get(kind, kind)
+    return {"opened": translate("Backups", "when opened"), "auto": translate("Backups", "during editing"),
+            "before-upgrade": translate("Backups", "before upgrading")}.get(kind, kind)
 
 
 def restore_as_new_file(source: Path, backup: backups.Backup) -> Path:
@@ -78,18 +79,22 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(self.found))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("Backups", "Backups of {file}").format(file=self.source.name))
+        name = self.source.name
+        self.setWindowTitle(translate("Backups", "Backups of {file}").format(file=name))
         if self.found:
-            self.intro.setText(QCoreApplication.translate("Backups", "Automatic copies of {file}, newest first. Restoring one writes it to a new "
-                                   "file and opens it; {file} itself is not changed.").format(file=self.source.name))
+            intro = translate("Backups", "Automatic copies of {file}, newest first. Restoring one writes it to a new "
+                                         "file and opens it; {file} itself is not changed.")
+            self.intro.setText(intro.format(file=name))
         else:
-            self.intro.setText(QCoreApplication.translate("Backups", "There are no automatic backups of {file} yet.").format(file=self.source.name))
-        self.restore_button.setText(QCoreApplication.translate("Backups", "&Restore as a new file"))
+            self.intro.setText(translate("Backups", "There are no automatic backups of {file} yet.").format(file=name))
+        self.restore_button.setText(translate("Backups", "&Restore as a new file"))
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([QCoreApplication.translate("Backups", "Time"), QCoreApplication.translate("Backups", "Made"), QCoreApplication.translate("Backups", "Size")])
+        self.model.setHorizontalHeaderLabels([translate("Backups", "Time"), translate("Backups", "Made"),
+                                              translate("Backups", "Size")])
+        lang = current_language()
         for b in self.found:
-            cells = [QStandardItem(format_moment(b.taken, current_language(), seconds=True)), QStandardItem(kind_label(b.kind)),
-                     QStandardItem(QCoreApplication.translate("Backups", "{size} KB").format(size=max(1, round(b.size / 1024))))]
+            cells = [QStandardItem(format_moment(b.taken, lang, seconds=True)), QStandardItem(kind_label(b.kind)),
+                     QStandardItem(translate("Backups", "{size} KB").format(size=max(1, round(b.size / 1024))))]
             cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
 
@@ -123,20 +128,21 @@ def ask_open_read_only(parent: QWidget, exc: WorkshopError) -> QMessageBox:
     headline, detail = describe_error(exc)
     if isinstance(exc, FileInUseError):
         h = exc.holder
-        headline = QCoreApplication.translate("Backups", "This workshop is already open for editing")
-        detail = QCoreApplication.translate("Backups", "{file} is open on {host} by {user} (process {pid}) since {since}. Close it there "
-                     "first, or open it read-only here to look at it and print from it.").format(
+        headline = translate("Backups", "This workshop is already open for editing")
+        detail = translate("Backups", "{file} is open on {host} by {user} (process {pid}) since {since}. Close it "
+                                      "there first, or open it read-only here to look at it and print from it.").format(
             file=exc.path.name, host=h.host or "?", user=h.user or "?", pid=h.pid, since=_since(h))
     else:
-        detail += "\n" + QCoreApplication.translate("Backups", "You can open it read-only to look at it, print it and save a copy.")
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Backups", "PMQA Workshop"), headline,
+        detail += "\n" + translate("Backups", "You can open it read-only to look at it, print it and save a copy.")
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "PMQA Workshop"), headline,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("openReadOnlyBox")
     box.setInformativeText(detail)
-    read_only = box.addButton(QCoreApplication.translate("Backups", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(translate("Backups", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("readOnlyButton")
     if isinstance(exc, FileInUseError) and not exc.holder.on_this_computer():
-        take_over = box.addButton(QCoreApplication.translate("Backups", "Open for &editing anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        take_over = box.addButton(translate("Backups", "Open for &editing anyway"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
         take_over.setObjectName("takeOverButton")
     box.setDefaultButton(read_only)
     box.open()
@@ -147,13 +153,13 @@ def offer_backup(parent: QWidget, exc: WorkshopError, latest: backups.Backup) ->
     """The file cannot be opened and it has backups: the error, the latest backup's time, and a
     ``restoreButton`` that leads to the list of backups."""
     headline, detail = describe_error(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Backups", "PMQA Workshop"), headline, QMessageBox.StandardButton.Close,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Backups", "PMQA Workshop"), headline,
+                      QMessageBox.StandardButton.Close, parent)
     box.setObjectName("errorBox")
-    box.setInformativeText(detail + "\n\n" + QCoreApplication.translate("Backups", "The latest automatic backup of this workshop is from {time}. "
-                                                 "You can restore it as a new file.").format(
-        time=format_moment(latest.taken, current_language())))
-    restore = box.addButton(QCoreApplication.translate("Backups", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    latest_note = translate("Backups", "The latest automatic backup of this workshop is from {time}. "
+                                       "You can restore it as a new file.")
+    box.setInformativeText(detail + "\n\n" + latest_note.format(time=format_moment(latest.taken, current_language())))
+    restore = box.addButton(translate("Backups", "&Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreButton")
     box.setDefaultButton(restore)
     box.open()

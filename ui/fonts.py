@@ -6,8 +6,9 @@ import fontpkg_sarabun
 from PySide6.QtGui import QFont, QFontDatabase
 
 FAMILY = "Sarabun"
-_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf", "Sarabun-BoldItalic.ttf",
-          "Sarabun-Medium.ttf", "Sarabun-SemiBold.ttf", "Sarabun-Light.ttf")
+# The weights the screens use: regular, semibold (the style sheet's headings) and bold. Each file
+# registered costs start-up about half a millisecond; the PDF registers its own (app/typesetting).
+_FILES = ("Sarabun-Regular.ttf", "Sarabun-SemiBold.ttf", "Sarabun-Bold.ttf")
 
 
 def register_fonts() -> bool:

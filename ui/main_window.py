@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from app import __version__, backups, library, paths, settings
 from app.backups import upgrade_backup
@@ -21,6 +21,8 @@ from ui.consolidation_actions import ConsolidationActions
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
 if TYPE_CHECKING:  # dialogs and the home screen are imported when first shown, to keep start-up quick
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.backups_dialog import BackupsDialog
     from ui.home_panel import HomePanel
     from ui.new_workshop_dialog import NewWorkshopDialog
@@ -312,6 +314,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("Backup restored as %1").replace("%1", str(target)), 10000)
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(paths.library_dir())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"), start,
                                               self.tr("Workshop files (*.pmqa)"))
@@ -375,6 +379,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.workshop is None:
             return
         suggested = str(Path.home() / self.workshop.path.name)
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested,
                                               self.tr("Workshop files (*.pmqa)"))
         if not path:
@@ -411,6 +417,8 @@ class MainWindow(Retranslating, QMainWindow):
             focused.clearFocus()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About PMQA Workshop"), self.tr(
             "PMQA 4.0 Workshop {version}\nFacilitates organization development workshops towards "
             "Government 4.0 and the PMQA 4.0 criteria, entirely offline.").format(version=__version__))

@@ -2,35 +2,42 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import (
     ExchangeError, FileTooNewError, NotAWorkshopError, StorageError, ValidationError, WorkshopError,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 def describe_error(exc: Exception) -> tuple[str, str]:
     """(headline, detail) for an error; the detail names the file and what to do."""
     if isinstance(exc, FileTooNewError):
-        return (QCoreApplication.translate("Messages", "This workshop was made by a newer version"),
-                QCoreApplication.translate("Messages", "{file} uses file format {found}; this version reads up to {supported}. "
-                    "Install the newer version of PMQA Workshop to open it. The file was not changed.")
+        return (translate("Messages", "This workshop was made by a newer version"),
+                translate("Messages", "{file} uses file format {found}; this version reads up to {supported}. "
+                                      "Install the newer version of PMQA Workshop to open it. The file was not changed.")
                 .format(file=exc.path.name, found=exc.found, supported=exc.supported))
     if isinstance(exc, NotAWorkshopError):
-        return (QCoreApplication.translate("Messages", "This is not a workshop file that can be opened"),
-                QCoreApplication.translate("Messages", "{file}: {reason}. The file was not changed.").format(file=exc.path.name, reason=exc.reason))
+        return (translate("Messages", "This is not a workshop file that can be opened"),
+                translate("Messages", "{file}: {reason}. The file was not changed.")
+                .format(file=exc.path.name, reason=exc.reason))
     if isinstance(exc, StorageError):
-        return (QCoreApplication.translate("Messages", "The file could not be read or written"),
-                QCoreApplication.translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
+        return (translate("Messages", "The file could not be read or written"),
+                translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
     if isinstance(exc, ExchangeError):
-        return (QCoreApplication.translate("Messages", "The file cannot be imported"), str(exc) + "\n" + QCoreApplication.translate("Messages", "Nothing was imported."))
+        return (translate("Messages", "The file cannot be imported"),
+                str(exc) + "\n" + translate("Messages", "Nothing was imported."))
     if isinstance(exc, ValidationError):
-        return (QCoreApplication.translate("Messages", "Please check this value"), str(exc))
+        return (translate("Messages", "Please check this value"), str(exc))
     if isinstance(exc, WorkshopError):
-        return (QCoreApplication.translate("Messages", "The action could not be completed"), exc.user_message())
-    return (QCoreApplication.translate("Messages", "Something went wrong"), f"{type(exc).__name__}: {exc}")
+        return (translate("Messages", "The action could not be completed"), exc.user_message())
+    return (translate("Messages", "Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
 ERROR_STYLE = "color: #b00020"  # a message beside the field it is about
@@ -40,8 +47,11 @@ _unowned: list[QMessageBox] = []
 
 def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
     """Shows the error without blocking (tests can find and close the box)."""
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong: start-up stays quick
+
     headline, detail = describe_error(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "PMQA Workshop"), headline, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Messages", "PMQA Workshop"), headline,
+                      QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(detail)
     box.setObjectName("errorBox")
     if parent is None:  # nothing owns a parentless box: keep it alive until it is closed
@@ -57,16 +67,19 @@ def install_crash_handler(parent: QWidget) -> None:
     Every edit is already in the file, so the message can say that nothing typed is lost.
     """
     import sys
-    import traceback
-
-    from app.crashlog import write_crash_log
 
     def hook(kind, value, tb) -> None:
+        import traceback
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.crashlog import write_crash_log
+
         where = write_crash_log("".join(traceback.format_exception(kind, value, tb)))
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Messages", "PMQA Workshop"), QCoreApplication.translate("Messages", "Something went wrong"),
-                          QMessageBox.StandardButton.Ok, parent)
-        box.setInformativeText(QCoreApplication.translate("Messages", "Everything entered so far is saved in the workshop file. "
-                                   "Details for support were written to {file}.").format(file=where))
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("Messages", "PMQA Workshop"),
+                          translate("Messages", "Something went wrong"), QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(translate("Messages", "Everything entered so far is saved in the workshop file. "
+                                                     "Details for support were written to {file}.").format(file=where))
         box.setObjectName("crashBox")
         box.open()
 
@@ -79,11 +92,11 @@ def validation_text(widget: QWidget, exc: ValidationError) -> str:
     A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
     """
     if exc.message == "must not be empty":
-        return QCoreApplication.translate("Validation", "This must not be empty.")
+        return translate("Validation", "This must not be empty.")
     if exc.message.startswith("is longer than"):
-        return QCoreApplication.translate("Validation", "This is too long.")
+        return translate("Validation", "This is too long.")
     if exc.message.startswith("must be a time"):
-        return QCoreApplication.translate("Validation", "Enter a time such as 08:30.")
+        return translate("Validation", "Enter a time such as 08:30.")
     if exc.message.startswith("must be a whole number"):
-        return QCoreApplication.translate("Validation", "Enter a whole number in the allowed range.")
+        return translate("Validation", "Enter a whole number in the allowed range.")
     return str(exc)
