@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import (
     ExchangeError, FileTooNewError, NotAWorkshopError, StorageError, ValidationError, WorkshopError,
 )
+from ui.error_reasons import reason_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,10 +27,10 @@ def describe_error(exc: Exception) -> tuple[str, str]:
     if isinstance(exc, NotAWorkshopError):
         return (translate("Messages", "This is not a workshop file that can be opened"),
                 translate("Messages", "{file}: {reason}. The file was not changed.")
-                .format(file=exc.path.name, reason=exc.reason))
+                .format(file=exc.path.name, reason=reason_text(exc.reason)))
     if isinstance(exc, StorageError):
         return (translate("Messages", "The file could not be read or written"),
-                translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=exc.detail))
+                translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=reason_text(exc.detail)))
     if isinstance(exc, ExchangeError):
         return (translate("Messages", "The file cannot be imported"),
                 str(exc) + "\n" + translate("Messages", "Nothing was imported."))

@@ -1444,6 +1444,157 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ไม่มีสิทธิ์อ่านไฟล์</translation>
+    </message>
+    <message>
+        <source>the file does not exist (a part of its folder path is a file)</source>
+        <translation>ไม่มีไฟล์นี้ (ส่วนหนึ่งของเส้นทางโฟลเดอร์เป็นไฟล์)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the file is damaged or of another kind</source>
+        <translation>ไฟล์เสียหายหรือเป็นไฟล์ชนิดอื่น</translation>
+    </message>
+    <message>
+        <source>it is a database of another program</source>
+        <translation>เป็นฐานข้อมูลของโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>the disk is full; your earlier edits are safe in the file</source>
+        <translation>ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัยในไฟล์</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written (read-only or no permission)</source>
+        <translation>เขียนไฟล์หรือโฟลเดอร์ของไฟล์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program or window</source>
+        <translation>ไฟล์กำลังถูกใช้งานโดยโปรแกรมหรือหน้าต่างอื่น</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ดิสก์แจ้งข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>the file was never finished being created</source>
+        <translation>การสร้างไฟล์นี้ไม่เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>the file needs upgrading and cannot be opened read-only</source>
+        <translation>ไฟล์ต้องปรับรุ่นก่อน จึงเปิดแบบอ่านอย่างเดียวไม่ได้</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation>มีไฟล์ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>ไม่พบข้อมูลหลักของการประชุมเชิงปฏิบัติการในไฟล์</translation>
+    </message>
+    <message>
+        <source>made by an older version; open it to upgrade it</source>
+        <translation>สร้างด้วยโปรแกรมรุ่นเก่า เปิดไฟล์เพื่อปรับรุ่น</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (read-only or no permission)</source>
+        <translation>เขียนลงโฟลเดอร์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>เขียนลงโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the workshop is open read-only</source>
+        <translation>การประชุมเชิงปฏิบัติการนี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the file is being opened by another program at the same moment; try again</source>
+        <translation>โปรแกรมอื่นกำลังเปิดไฟล์นี้ในขณะเดียวกัน กรุณาลองใหม่</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name (nothing was overwritten)</source>
+        <translation>มีอยู่แล้ว กรุณาเลือกชื่ออื่น (ไม่มีไฟล์ใดถูกเขียนทับ)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>อ่านไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>สร้างไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>เขียนไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>เขียนไฟล์ PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write the copy</source>
+        <translation>เขียนสำเนาไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write the restored copy</source>
+        <translation>เขียนไฟล์ที่กู้คืนไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write to the backup folder</source>
+        <translation>เขียนลงโฟลเดอร์ไฟล์สำรองไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot make a backup copy before upgrading</source>
+        <translation>สำรองไฟล์ก่อนปรับรุ่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot mark the file as open</source>
+        <translation>บันทึกสถานะว่าไฟล์เปิดอยู่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot create the application&apos;s folder</source>
+        <translation>สร้างโฟลเดอร์ของโปรแกรมไม่ได้</translation>
+    </message>
+    <message>
+        <source>the compact copy did not verify</source>
+        <translation>ตรวจสอบสำเนาแบบย่อขนาดไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>the workshop itself is safe</source>
+        <translation>ข้อมูลการประชุมเชิงปฏิบัติการยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>the file was not changed</source>
+        <translation>ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ไม่มีการเขียนไฟล์</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Thai digits</source>
