@@ -108,3 +108,16 @@ def test_a_damaged_saved_layout_is_ignored(main_window, qtbot):
     qtbot.addWidget(again)
     again.show()
     assert again.width() > 0
+
+
+@pytest.mark.usefixtures("thai")
+def test_qts_own_buttons_and_text_menus_are_thai(main_window):
+    """Qt ships no Thai catalogue; ours carries the words of its standard buttons and text menus."""
+    from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+                      | QMessageBox.StandardButton.Close, main_window)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["ตกลง", "ยกเลิก", "ปิด"])
+    for field in (QLineEdit(main_window), QPlainTextEdit(main_window)):
+        texts = [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions() if a.text()]
+        assert "คัดลอก (&C)" in texts and "วาง (&P)" in texts and "เลือกทั้งหมด" in texts
