@@ -20,6 +20,7 @@ from app.changes import Changes
 from app.errors import NotFoundError, ValidationError
 from app.merge_inputs import CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY
 from app.model import Assessment, Category, Group, Initiative
+from app.storage import Snapshot
 from app.workshop import Workshop
 
 
@@ -160,10 +161,11 @@ def _stored(workshop: Workshop, suggestion_id: int) -> tuple[list[dict], dict]:
     raise NotFoundError(f"merge suggestion #{suggestion_id} does not exist")
 
 
-def accept_suggestion(workshop: Workshop, suggestion_id: int) -> Changes:
+def accept_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, Snapshot]:
     """Merge the pair: the first office's initiative stays, the other's dots are added to it and its
     plan items follow it. Other open suggestions that named the removed initiative now name the kept
-    one (or close, if that makes them the same pair). One transaction with the suggestion list."""
+    one (or close, if that makes them the same pair). One transaction with the suggestion list;
+    ``workshop.unmerge_initiatives(snapshot)`` undoes all of it."""
     stored, chosen = _stored(workshop, suggestion_id)
     keep, other = chosen["keep"], chosen["other"]
     chosen["status"] = "accepted"
@@ -186,8 +188,14 @@ def accept_suggestion(workshop: Workshop, suggestion_id: int) -> Changes:
     return workshop.merge_initiatives(keep, other, meta={SUGGESTIONS_KEY: stored, PROVENANCE_KEY: provenance})
 
 
-def reject_suggestion(workshop: Workshop, suggestion_id: int) -> Changes:
-    """Keep both initiatives; the pair is not suggested again."""
+def reject_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, list[dict]]:
+    """Keep both initiatives; the pair is not suggested again. Also returns the suggestion list as
+    it was, which ``restore_suggestions`` puts back (undo)."""
+    before = workshop.state(SUGGESTIONS_KEY) or []
     stored, chosen = _stored(workshop, suggestion_id)
     chosen["status"] = "rejected"
+    return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True)), before
+
+
+def restore_suggestions(workshop: Workshop, stored: list[dict]) -> Changes:
     return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True))

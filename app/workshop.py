@@ -366,13 +366,18 @@ class Workshop:
         self.store.set_votes(initiative_id, group_id, _int("dots", dots, 0, 100))
         return self._done(Changes(initiatives=True))
 
-    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict | None = None) -> Changes:
+    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict | None = None) -> tuple[Changes, Snapshot]:
         """Merge ``other_id`` into ``keep_id``: the dots add up group by group, plan items follow the
         kept initiative, and the kept one borrows impact/effort it lacked. ``meta`` (application
-        state, e.g. a consolidated workshop's suggestion list) is committed in the same transaction."""
+        state, e.g. a consolidated workshop's suggestion list) is committed in the same transaction.
+        ``unmerge_initiatives(snapshot)`` undoes it."""
         if keep_id == other_id:
             raise ValidationError("initiatives", "choose two different initiatives to merge")
-        self.store.merge_initiatives(keep_id, other_id, meta)
+        snapshot = self.store.merge_initiatives(keep_id, other_id, meta)
+        return self._done(Changes(initiatives=True, plan=True)), snapshot
+
+    def unmerge_initiatives(self, snapshot: Snapshot) -> Changes:
+        self.store.unmerge_initiatives(snapshot)
         return self._done(Changes(initiatives=True, plan=True))
 
     # ----------------------------------------------------------------- development plan

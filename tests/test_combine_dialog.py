@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QUndoStack
 
 from app.merge_offices import read_consolidation, suggestions
 from app.workshop import Workshop
@@ -81,17 +82,33 @@ def test_reviewing_suggestions_merges_or_keeps_each_pair(two_offices, tmp_path, 
     merge_workshops(out, two_offices)
     workshop = Workshop.open(out)
     try:
-        review = SuggestionsDialog(workshop)
+        stack = QUndoStack()
+        review = SuggestionsDialog(workshop, stack)
         qtbot.addWidget(review)
         review.show()
-        assert review.model.rowCount() == 12
+        review.activateWindow()
+        qtbot.waitUntil(review.isActiveWindow)  # the undo and redo keys are the dialog's shortcuts
+        assert review.model.rowCount() == 12 and not review.undo_button.isEnabled()
+        before = (workshop.initiatives(), workshop.votes(), workshop.plan_items(), workshop.state("merge_suggestions"))
         risk_row = next(n for n, s in enumerate(review.model.items) if s.other.title == RISK_B)
         review.view.selectRow(risk_row)
         qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
-        assert review.model.rowCount() == 11
+        assert review.model.rowCount() == 11 and len(workshop.initiatives()) == len(before[0]) - 1
+        # a wrong merge is undone: both initiatives, every dot, the plan links and the list as they were
+        assert review.undo_button.isEnabled()
+        qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
+        assert (workshop.initiatives(), workshop.votes(), workshop.plan_items(),
+                workshop.state("merge_suggestions")) == before
+        assert review.model.rowCount() == 12
+        qtbot.keyClick(review, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo
+        assert review.model.rowCount() == 11 and len(workshop.initiatives()) == len(before[0]) - 1
         review.view.selectRow(0)
         kept_pair = review.model.items[0]
         qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
+        assert review.model.rowCount() == 10
+        qtbot.keyClick(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo "keep both"
+        assert review.model.rowCount() == 11
+        qtbot.keyClick(review, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
         assert review.model.rowCount() == 10
     finally:
         workshop.close()

@@ -102,11 +102,15 @@ def test_removing_a_group_and_restoring_it_brings_back_everything(workshop):
     answer = workshop.add_answer(group, question, "ข้อเสนอ").new_id
     initiative = workshop.add_initiative("ข้อเสนอ", answer_id=answer).new_id
     workshop.set_votes(initiative, group, 2)
-    before = (workshop.groups(), workshop.answers(), workshop.votes())
+    workshop.add_plan_item(activity="โครงการ", initiative_id=initiative)
+    before = (workshop.groups(), workshop.answers(), workshop.votes(), workshop.initiatives(), workshop.plan_items())
     _changes, snapshot = workshop.remove_group(group)
     assert workshop.groups() == [] and workshop.answers() == [] and workshop.votes() == []
+    assert workshop.initiatives()[0].answer_id is None  # the initiative stays, unlinked from the card
     workshop.restore(snapshot)
-    assert (workshop.groups(), workshop.answers(), workshop.votes()) == before
+    # and comes back linked: a row that still exists is updated in place, never deleted and re-made
+    assert (workshop.groups(), workshop.answers(), workshop.votes(), workshop.initiatives(),
+            workshop.plan_items()) == before
 
 
 def test_merging_cards_keeps_who_said_what_and_undoes(workshop):
@@ -115,14 +119,35 @@ def test_merging_cards_keeps_who_said_what_and_undoes(workshop):
     a1 = workshop.add_answer(g1, q, "ข้อมูลเปิด").new_id
     a2 = workshop.add_answer(g2, q, "เปิดข้อมูลให้ประชาชน").new_id
     initiative = workshop.add_initiative("ข้อมูลเปิด", answer_id=a2).new_id
+    from_kept = workshop.add_initiative("ข้อมูลเปิดทุกหน่วย", answer_id=a1).new_id
     _changes, snapshot = workshop.merge_answers([a1, a2])
     (merged,) = workshop.answers()
     assert merged.id == a1 and merged.text == "ข้อมูลเปิด\nเปิดข้อมูลให้ประชาชน"
     assert [s["group_id"] for s in merged.sources] == [g1, g2]
-    assert workshop.initiatives()[0].answer_id == a1  # duplicates stay one initiative
+    assert {i.answer_id for i in workshop.initiatives()} == {a1}  # duplicates stay one initiative
     workshop.restore(snapshot)
     assert [a.text for a in workshop.answers()] == ["ข้อมูลเปิด", "เปิดข้อมูลให้ประชาชน"]
-    assert {i.id: i.answer_id for i in workshop.initiatives()} == {initiative: a2}
+    assert {i.id: i.answer_id for i in workshop.initiatives()} == {initiative: a2, from_kept: a1}
+
+
+def test_merging_initiatives_adds_the_dots_and_undoes_exactly(workshop):
+    g1, g2 = workshop.add_group("A").new_id, workshop.add_group("B").new_id
+    keep = workshop.add_initiative("ศูนย์ข้อมูลดิน", impact=4).new_id
+    other = workshop.add_initiative("ศูนย์ข้อมูลดินกลาง", effort=2).new_id
+    workshop.set_votes(keep, g1, 1)
+    workshop.set_votes(other, g1, 2)
+    workshop.set_votes(other, g2, 3)  # g2 gave the kept one nothing
+    plans = [workshop.add_plan_item(activity=a, initiative_id=i).new_id for a, i in (("ก", keep), ("ข", other))]
+    workshop.set_state("existing", [1])
+    before = (workshop.initiatives(), workshop.votes(), workshop.plan_items(), workshop.state("existing"))
+    _changes, snapshot = workshop.merge_initiatives(keep, other, meta={"existing": [2], "new": {"x": 1}})
+    (merged,) = workshop.initiatives()
+    assert (merged.id, merged.impact, merged.effort) == (keep, 4, 2)  # borrows what it lacked
+    assert {(v.group_id, v.dots) for v in workshop.votes()} == {(g1, 3), (g2, 3)}
+    assert {p.id: p.initiative_id for p in workshop.plan_items()} == dict.fromkeys(plans, keep)
+    workshop.unmerge_initiatives(snapshot)
+    assert (workshop.initiatives(), workshop.votes(), workshop.plan_items(), workshop.state("existing")) == before
+    assert workshop.state("new") is None and workshop.state("new", "missing") == "missing"  # not left behind
 
 
 def test_moving_a_card_to_another_question_keeps_order(workshop):

@@ -131,5 +131,5 @@ class ConsolidationActions(QObject):
             return
         from ui.suggestions_dialog import SuggestionsDialog
 
-        self.suggestions_dialog = SuggestionsDialog(workshop, self.window)
+        self.suggestions_dialog = SuggestionsDialog(workshop, self.window.undo_stack, self.window)
         self.suggestions_dialog.open()

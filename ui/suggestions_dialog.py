@@ -1,20 +1,21 @@
 """Reviewing near-duplicate initiatives of a consolidated workshop: accept (merge) or reject each.
 
 The pairs were found when the workshops were combined (app.merge_similarity); the decision is the
-facilitator's. Accepting merges the two through the core (dots add up) and is committed at once.
+facilitator's. Accepting merges the two through the core (dots add up) and is committed at once;
+either decision can be undone (the dialog's Undo button, Ctrl+Z) from the window's undo history.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
 )
 
-from app.errors import WorkshopError
-from app.merge_offices import Suggestion, accept_suggestion, reject_suggestion, suggestions
+from app.merge_offices import Suggestion, accept_suggestion, reject_suggestion, restore_suggestions, suggestions
 from app.workshop import Workshop
-from ui.messages import show_error
+from ui.undo import run_or_report
 
 
 class SuggestionsModel(QAbstractTableModel):
@@ -51,10 +52,11 @@ class SuggestionsModel(QAbstractTableModel):
 
 
 class SuggestionsDialog(QDialog):
-    def __init__(self, workshop: Workshop, parent=None):
+    def __init__(self, workshop: Workshop, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.setObjectName("suggestionsDialog")
         self.workshop = workshop
+        self.undo_stack = undo_stack
         self.intro_label = QLabel(objectName="suggestionsIntro", wordWrap=True)
         self.model = SuggestionsModel(self)
         self.view = QTableView(objectName="suggestionsView")
@@ -69,10 +71,12 @@ class SuggestionsDialog(QDialog):
         self.empty_label = QLabel(objectName="emptyLabel", wordWrap=True)
         self.accept_button = QPushButton(objectName="acceptSuggestionButton")
         self.reject_button = QPushButton(objectName="rejectSuggestionButton")
+        self.undo_button = QPushButton(objectName="undoButton", enabled=undo_stack.canUndo())
         self.close_button = QPushButton(objectName="closeButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -83,6 +87,13 @@ class SuggestionsDialog(QDialog):
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
         self.close_button.clicked.connect(self.accept)
+        # The window's Edit menu is out of reach while this dialog is modal: undo from here too.
+        self.undo_button.clicked.connect(undo_stack.undo)
+        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        QShortcut(QKeySequence.StandardKey.Undo, self, undo_stack.undo)
+        for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            QShortcut(QKeySequence(keys), self, undo_stack.redo)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(760, 480)
         self.retranslate()
@@ -96,6 +107,7 @@ class SuggestionsDialog(QDialog):
         self.empty_label.setText(self.tr("Nothing left to review."))
         self.accept_button.setText(self.tr("Merge the pair"))
         self.reject_button.setText(self.tr("Keep both"))
+        self.undo_button.setText(self.tr("&Undo"))
         self.close_button.setText(self.tr("Close"))
 
     def refresh(self) -> None:
@@ -106,6 +118,10 @@ class SuggestionsDialog(QDialog):
             self.view.selectRow(0)
         self._update_buttons()
 
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self.isVisible():  # a closed dialog stays alive, and the workshop may be closed by now
+            self.refresh()
+
     def current(self) -> Suggestion | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.items[rows[0].row()] if rows else None
@@ -115,18 +131,16 @@ class SuggestionsDialog(QDialog):
         self.accept_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
 
-    def _decide(self, operation) -> None:
-        item = self.current()
-        if item is None:
-            return
-        try:
-            operation(self.workshop, item.id)
-        except WorkshopError as exc:
-            show_error(self, exc)
-        self.refresh()
-
     def _on_accept_button_clicked(self) -> None:
-        self._decide(accept_suggestion)
+        item, w = self.current(), self.workshop
+        if item is not None:
+            run_or_report(self, self.undo_stack, self.tr("Merge similar initiatives"),
+                          lambda: accept_suggestion(w, item.id)[1], w.unmerge_initiatives)
+            self.refresh()
 
     def _on_reject_button_clicked(self) -> None:
-        self._decide(reject_suggestion)
+        item, w = self.current(), self.workshop
+        if item is not None:
+            run_or_report(self, self.undo_stack, self.tr("Keep both initiatives"),
+                          lambda: reject_suggestion(w, item.id)[1], lambda before: restore_suggestions(w, before))
+            self.refresh()

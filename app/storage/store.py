@@ -37,6 +37,7 @@ _DEPENDENTS = {
     "initiatives": (("votes", "initiative_id"), ("plan_items", "initiative_id")),
     "members": (), "agenda_items": (), "plan_items": (),
 }
+_KEYS = {"votes": ("initiative_id", "group_id"), "meta": "key"}  # primary keys other than "id"
 
 
 def _remove(paths: Iterable[Path]) -> None:
@@ -296,22 +297,32 @@ class WorkshopStore:
                 self.conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, row_id))
 
     def _delete(self, table: str, row_id: int) -> Snapshot:
-        """Delete a row and return everything needed to restore it and its dependents."""
+        """Delete a row and return everything needed to restore it and what depends on it: the rows
+        the deletion removes (cascade) and those it changes (a link set to NULL), at every depth."""
         with self._write():
-            parent = self._require(table, row_id)
-            captured: list[tuple[str, tuple[dict, ...]]] = [(table, (parent,))]
-            for child, column in _DEPENDENTS[table]:
-                rows = self._read(f"SELECT * FROM {child} WHERE {column} = ?", (row_id,))
-                if rows:
-                    captured.append((child, tuple(rows)))
+            captured: list[tuple[str, tuple[dict, ...]]] = [(table, (self._require(table, row_id),))]
+            self._capture_dependents(table, [row_id], captured)
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         return tuple(captured)
 
+    def _capture_dependents(self, table: str, ids: list[int], captured: list) -> None:
+        for child, column in _DEPENDENTS.get(table, ()):
+            rows = self._read(f"SELECT * FROM {child} WHERE {column} IN ({','.join('?' * len(ids))})", ids)
+            if rows:
+                captured.append((child, tuple(rows)))
+                if "id" in rows[0]:
+                    self._capture_dependents(child, [row["id"] for row in rows], captured)
+
     def restore(self, snapshot: Snapshot) -> None:
-        """Put back what ``_delete`` removed, with the same ids (undo)."""
+        """Put back what ``_delete`` removed or changed, with the same ids (undo)."""
         with self._write():
-            for table, rows in snapshot:
-                self.db[table].insert_all(rows, replace=True)
+            self._put_back(snapshot)
+
+    def _put_back(self, snapshot: Snapshot) -> None:
+        # An upsert, never INSERT OR REPLACE: replacing a row that still exists deletes it first, and
+        # the foreign keys' ON DELETE actions would unlink or remove what refers to it.
+        for table, rows in snapshot:
+            self.db[table].upsert_all(rows, pk=_KEYS.get(table, "id"))
 
     # ----------------------------------------------------------------- groups and members
     def groups(self) -> list[Group]:
@@ -498,23 +509,47 @@ class WorkshopStore:
                 self.db["votes"].upsert({"initiative_id": initiative_id, "group_id": group_id, "dots": dots},
                                         pk=("initiative_id", "group_id"))
 
-    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict[str, Any] | None = None) -> None:
+    def merge_initiatives(self, keep_id: int, other_id: int, meta: dict[str, Any] | None = None) -> Snapshot:
         """One transaction: ``other_id``'s dots are added to ``keep_id`` (group by group), its plan
-        items point at ``keep_id``, it goes, and the ``meta`` keys are written with it."""
+        items point at ``keep_id``, it goes, and the ``meta`` keys are written with it.
+
+        The snapshot (both initiatives, their dots, the re-pointed plan items and the ``meta`` keys
+        as they were; a key that did not exist has the value None) undoes the merge through
+        ``unmerge_initiatives``."""
+        meta = meta or {}
         with self._write():
             keep, other = self._require("initiatives", keep_id), self._require("initiatives", other_id)
-            for vote in self._read("SELECT * FROM votes WHERE initiative_id = ?", (other_id,)):
-                self.conn.execute(
-                    "INSERT INTO votes (initiative_id, group_id, dots) VALUES (?, ?, ?) "
-                    "ON CONFLICT (initiative_id, group_id) DO UPDATE SET dots = dots + excluded.dots",
-                    (keep_id, vote["group_id"], vote["dots"]))
+            votes = self._read("SELECT * FROM votes WHERE initiative_id IN (?, ?)", (keep_id, other_id))
+            relinked = self._read("SELECT * FROM plan_items WHERE initiative_id = ?", (other_id,))
+            stored = {row["key"]: row for row in self._read(
+                "SELECT * FROM meta WHERE key IN (%s)" % ",".join("?" * len(meta)), tuple(meta))} if meta else {}
+            for vote in votes:
+                if vote["initiative_id"] == other_id:
+                    self.conn.execute(
+                        "INSERT INTO votes (initiative_id, group_id, dots) VALUES (?, ?, ?) "
+                        "ON CONFLICT (initiative_id, group_id) DO UPDATE SET dots = dots + excluded.dots",
+                        (keep_id, vote["group_id"], vote["dots"]))
             self.conn.execute("UPDATE plan_items SET initiative_id = ? WHERE initiative_id = ?", (keep_id, other_id))
             filled = {k: other[k] for k in ("impact", "effort", "answer_id") if keep[k] is None and other[k] is not None}
             if filled:
                 self.db["initiatives"].update(keep_id, filled)
             self.conn.execute("DELETE FROM initiatives WHERE id = ?", (other_id,))
-            for key, value in (meta or {}).items():
+            for key, value in meta.items():
                 self.db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+        return (("initiatives", (keep, other)), ("votes", tuple(votes)), ("plan_items", tuple(relinked)),
+                ("meta", tuple(stored.get(key, {"key": key, "value": None}) for key in meta)))
+
+    def unmerge_initiatives(self, snapshot: Snapshot) -> None:
+        """Undo ``merge_initiatives``: both initiatives, their dots, their plan items and the meta
+        keys exactly as they were, in one transaction."""
+        tables = dict(snapshot)
+        absent = [row["key"] for row in tables["meta"] if row["value"] is None]
+        with self._write():
+            # the merge may have given the kept initiative dots from groups that had none for it
+            self.conn.execute("DELETE FROM votes WHERE initiative_id = ?", (tables["initiatives"][0]["id"],))
+            self.conn.executemany("DELETE FROM meta WHERE key = ?", [(key,) for key in absent])
+            self._put_back([(table, tuple(row for row in rows if table != "meta" or row["key"] not in absent))
+                            for table, rows in snapshot])
 
     # ----------------------------------------------------------------- development plan
     def plan_items(self) -> list[PlanItem]:

@@ -2277,8 +2277,20 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>เก็บไว้ทั้งคู่</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Merge similar initiatives</source>
+        <translation>รวมข้อเสนอที่คล้ายกัน</translation>
+    </message>
+    <message>
+        <source>Keep both initiatives</source>
+        <translation>เก็บข้อเสนอทั้งสอง</translation>
     </message>
 </context>
 <context>
