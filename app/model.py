@@ -1,7 +1,10 @@
 """The workshop's domain objects, as the storage layer returns them (plain, immutable values).
 
-Named tuples: immutable and compared by value like frozen dataclasses, and about a fifth of the cost
-to define, which every start of the application pays (a frozen dataclass compiles six methods).
+Named tuples rather than frozen dataclasses: defining a frozen dataclass compiles six methods, which
+cost every start of the application 7 ms for these records, a named tuple a fifth of that. They are
+immutable and compared field by field, but they are also tuples: never compare records of different
+kinds, sort them, or unpack them by position; name the fields. ``Answer.sources`` holds dicts, so an
+answer is not hashable.
 """
 
 from __future__ import annotations

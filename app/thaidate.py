@@ -41,11 +41,11 @@ def format_date(day: date | None, lang: str = "th", thai_digits: bool = False, s
 
 
 def format_moment(moment: datetime, lang: str = "th", seconds: bool = False) -> str:
-    """A point in time for lists and messages: ``17 ธ.ค. 2561 14.05 น.`` / ``17 Dec 2018 14:05``."""
+    """A point in time for lists and messages: ``17 ธ.ค. 2561 14.05 น.`` / ``17 Dec 2018 (B.E. 2561) 14:05``."""
     parts = (moment.hour, moment.minute, moment.second) if seconds else (moment.hour, moment.minute)
     if lang == "en":
         clock = ":".join(f"{p:02d}" for p in parts)
-        return f"{moment.day} {ENGLISH_MONTHS[moment.month - 1][:3]} {moment.year} {clock}"
+        return f"{moment.day} {ENGLISH_MONTHS[moment.month - 1][:3]} {moment.year} (B.E. {be_year(moment)}) {clock}"
     clock = ".".join(f"{p:02d}" for p in parts)  # the Thai official style: 14.05 น.
     return f"{moment.day} {THAI_MONTHS_SHORT[moment.month - 1]} {be_year(moment)} {clock} น."
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups, cli, paths
 from app.demo import create_stress
 from app.errors import NotAWorkshopError, StorageError
-from app.thaidate import format_moment
 from app.workshop import Workshop
 
 
@@ -169,7 +168,8 @@ def test_backups_dialog_restores_a_chosen_backup_as_a_new_file(main_window, work
     main_window.backups_action.trigger()
     dialog = main_window.backups_dialog
     assert dialog.isVisible() and dialog.model.rowCount() == 2
-    assert dialog.model.item(0, 0).text() == format_moment(when, "en", seconds=True)  # newest first, with its time
+    # newest first, with its time (Buddhist Era beside the year in English too)
+    assert dialog.model.item(0, 0).text() == f"{when:%-d %b %Y} (B.E. {when.year + 543}) {when:%H:%M:%S}"
     dialog.view.selectRow(0)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: main_window.workshop is not None and main_window.workshop.path != workshop_path)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups, cli
 from app.errors import WorkshopError
 from app.storage import SCHEMA_VERSION, connection
-from app.thaidate import format_moment
 from app.workshop import Workshop
 
 
@@ -122,7 +121,9 @@ def test_the_window_names_the_file_and_offers_the_latest_backup(bad_file, main_w
     assert not main_window.open_path(path)
     box = main_window.open_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert path.name in box.informativeText() and format_moment(latest.taken, "en") in box.informativeText()
+    taken = latest.taken
+    assert path.name in box.informativeText()
+    assert f"{taken:%-d %b %Y} (B.E. {taken.year + 543}) {taken:%H:%M}" in box.informativeText()
     box.findChild(object, "restoreButton").click()
     dialog = main_window.backups_dialog
     assert dialog.isVisible() and dialog.model.rowCount() == 1

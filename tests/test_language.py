@@ -121,3 +121,17 @@ def test_qts_own_buttons_and_text_menus_are_thai(main_window):
     for field in (QLineEdit(main_window), QPlainTextEdit(main_window)):
         texts = [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions() if a.text()]
         assert "คัดลอก (&C)" in texts and "วาง (&P)" in texts and "เลือกทั้งหมด" in texts
+
+
+@pytest.mark.usefixtures("thai")
+def test_the_undo_and_redo_commands_name_their_step_in_the_interface_language(main_window, qtbot):
+    from PySide6.QtGui import QUndoCommand
+
+    assert main_window.undo_action.text() == "เลิกทำ (&U)" and not main_window.undo_action.isEnabled()
+    main_window.undo_stack.push(QUndoCommand("เปลี่ยนชื่อกลุ่ม"))
+    assert main_window.undo_action.text() == "เลิกทำ เปลี่ยนชื่อกลุ่ม (&U)" and main_window.undo_action.isEnabled()
+    main_window.undo_action.trigger()
+    assert main_window.redo_action.text() == "ทำซ้ำ เปลี่ยนชื่อกลุ่ม (&R)" and main_window.redo_action.isEnabled()
+    language_action(main_window, "en").trigger()
+    qtbot.waitUntil(lambda: main_window.redo_action.text() == "&Redo เปลี่ยนชื่อกลุ่ม")
+    assert main_window.undo_action.text() == "&Undo" and not main_window.undo_action.isEnabled()

@@ -45,3 +45,17 @@ def test_starting_bare_shows_the_home_screen_with_the_demo(started):
     window = started()
     assert window.stack.currentWidget() is window.home
     assert window.home.library_model.rowCount() == 1
+
+
+def test_the_core_loads_before_pyside6_so_its_modules_escape_the_feature_scan():
+    """ui/application.py imports the Qt-free core first (see the WORKAROUND there): PySide6 reads the
+    source of each module first imported after it. A new process shows the order modules loaded in."""
+    import subprocess
+    import sys
+
+    code = "import sys, ui.application; print('\\n'.join(sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    qt = loaded.index("PySide6.QtCore")
+    late = [name for name in ("app.workshop", "app.model", "app.storage.store", "app.library", "app.backups",
+                              "app.settings", "platformdirs", "sqlite3", "json") if loaded.index(name) > qt]
+    assert late == [], f"loaded after PySide6 (move their import above it in ui/application.py): {late}"

@@ -20,7 +20,7 @@ def test_moments_show_the_buddhist_era_and_the_thai_clock_style():
     moment = datetime(2019, 1, 2, 9, 5, 7)
     assert format_moment(moment) == "2 ม.ค. 2562 09.05 น."
     assert format_moment(moment, seconds=True) == "2 ม.ค. 2562 09.05.07 น."
-    assert format_moment(moment, "en", seconds=True) == "2 Jan 2019 09:05:07"
+    assert format_moment(moment, "en", seconds=True) == "2 Jan 2019 (B.E. 2562) 09:05:07"
 
 
 def test_the_fiscal_year_starts_on_the_first_of_october():

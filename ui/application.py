@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# The Qt-free core the first window needs is loaded before PySide6: once PySide6 is in, it reads the
-# source of every module imported after it (to see whether the module uses its __feature__
-# switches), which cost the start about 8 ms.
+# WORKAROUND: https://github.com/napari/napari/issues/8584 (PySide6's shibokensupport/feature.py)
+# Once PySide6 is loaded it replaces __import__, and the first import of each module after that has
+# the module's source read (_mod_uses_pyside: inspect.getsource) to see whether it uses PySide's
+# __feature__ switches. Loading the Qt-free core the first window needs, and the standard modules it
+# brings, before PySide6 spares most of them: 98 modules and 9 ms of every start. (A module named in
+# a later import statement is still looked at once; its own imports are not.)
 import fontpkg_sarabun  # noqa: F401
 from app import __version__, backups, library, settings, thaidate, workshop  # noqa: F401
 from app.resources import read_text, resource_path
@@ -41,18 +44,25 @@ def start_window(file: Path | None = None):
     window = MainWindow()
     install_crash_handler(window)
     if file is not None:
-        window.open_path(Path(file))  # before showing: a window that opens on the workshop never builds the home screen
+        window.open_path(Path(file))  # before showing, so a window that opens on it never builds the home screen
     window.show()
     if file is None:
         window.ensure_demo_on_first_run()
+    elif window.workshop is None:  # the file could not be opened: its message was shown before the window
+        from PySide6.QtWidgets import QDialog
+
+        for box in window.findChildren(QDialog):
+            if box.isVisible():
+                box.raise_()
+                box.activateWindow()
     return window
 
 
 def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
     app = make_application()
-    window = start_window(file)
+    window = start_window(file)  # a name that keeps the window alive as long as the event loop
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
     code = app.exec()
-    del window  # held until the loop ends
+    del window
     return code

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.workshop import Workshop
 from ui import tasks
@@ -41,7 +41,7 @@ class ConsolidationActions(QObject):
         menu.insertAction(window.close_action, self.review_action)
         menu.insertAction(window.copy_action, self.combine_action)
         menu.aboutToShow.connect(self.update_actions)
-        window.workshop_opened.connect(self._on_workshop_opened)
+        window.workshop_opened.connect(self._on_window_workshop_opened)
         window.installEventFilter(self)
         self.retranslate()
         self.send_action.setEnabled(False)  # nothing is open yet
@@ -65,7 +65,7 @@ class ConsolidationActions(QObject):
         self.send_action.setEnabled(workshop is not None and self._send_task is None)
         self.review_action.setEnabled(workshop is not None and read_consolidation(workshop) is not None)
 
-    def _on_workshop_opened(self, workshop: Workshop) -> None:
+    def _on_window_workshop_opened(self, workshop: Workshop) -> None:
         # Whether it is a consolidated workshop is read when the File menu opens, the one place the
         # review action shows: reading it here would load the merge code on the way to the first screen.
         self.send_action.setEnabled(self._send_task is None)
@@ -76,6 +76,8 @@ class ConsolidationActions(QObject):
         workshop = self.window.workshop
         if workshop is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         from app.merge_inputs import shared_copy_name
 
         suggested = str(Path.home() / shared_copy_name(workshop.details()))

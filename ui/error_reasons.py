@@ -37,6 +37,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "already exists; choose another name (nothing was overwritten)"),
     QT_TRANSLATE_NOOP("Reasons", "does not exist"),
     QT_TRANSLATE_NOOP("Reasons", "cannot read the file"),
+    QT_TRANSLATE_NOOP("Reasons", "the file cannot be read"),
     QT_TRANSLATE_NOOP("Reasons", "cannot create the file"),
     QT_TRANSLATE_NOOP("Reasons", "cannot write the file"),
     QT_TRANSLATE_NOOP("Reasons", "cannot write the PDF"),
@@ -53,7 +54,7 @@ REASONS = (
 )
 
 # "HEAD (detail)" or "HEAD (detail); TAIL": the detail is the system's or SQLite's own words.
-_WITH_DETAIL = re.compile(r"(?P<head>[^()]+) \((?P<detail>.*)\)(?:; (?P<tail>[^()]+))?")
+_WITH_DETAIL = re.compile(r"(?P<head>[^()]+) \((?P<detail>.*)\)(?:; (?P<tail>[^()]+))?", re.DOTALL)
 
 
 def reason_text(reason: str) -> str:

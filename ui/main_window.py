@@ -97,10 +97,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_action = QAction(self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close_workshop)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.about_action = QAction(self, triggered=self.show_about)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        # Not QUndoStack.createUndoAction: its "Undo %1" is English (Qt has no Thai) and fixed when made.
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.undo_stack.undo,
+                                   enabled=False)
+        self.redo_action = QAction(self, triggered=self.undo_stack.redo, enabled=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._name_history_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_history_actions)
         self.file_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.open_action, self.demo_action, self.templates_action, None, self.copy_action,
                        self.close_action, None, self.quit_action):
@@ -200,8 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._name_history_actions()
         self.new_action.setText(self.tr("&New workshop…"))
         self.open_action.setText(self.tr("&Open…"))
         self.demo_action.setText(self.tr("Open the &demo workshop"))
@@ -216,6 +220,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_title()
+
+    def _name_history_actions(self, *_) -> None:
+        """"Undo Rename" rather than "Undo": the step the action would take back (or do again)."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def _update_title(self) -> None:
         if self.workshop is None:
@@ -282,7 +292,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.open_box = offer_backup(self, exc, latest)
                 self.open_box.setProperty("path", str(path))
                 self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
-            self.home.refresh(current_language())
+            if self._home is not None:  # else it is read when first shown
+                self._home.refresh(current_language())
             return False
         self._show_workshop(workshop)
         self.backup_keeper.start(workshop, backup_now)

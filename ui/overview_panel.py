@@ -74,8 +74,10 @@ class OverviewPanel(QScrollArea):
         per_question: dict[int, int] = {}
         for a in w.answers():
             per_question[a.question_id] = per_question.get(a.question_id, 0) + 1
-        progress = [(pillar.name(lang), self.tr("%n answer(s)", "", sum(per_question.get(q.id, 0) for q in pillar.questions)))
-                    for pillar in w.pillars()]
+        progress = []
+        for pillar in w.pillars():
+            count = sum(per_question.get(q.id, 0) for q in pillar.questions)
+            progress.append((pillar.name(lang), self.tr("%n answer(s)", "", count)))
         progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", len(w.assessments()))))
         progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", len(w.initiatives()))))
         progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", len(w.plan_items()))))
@@ -110,9 +112,10 @@ class _Form(QFormLayout):
 
     def rows(self) -> list[tuple[str, str]]:
         pairs = []
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)
         for row in range(self.rowCount()):
-            key, value = (self.itemAt(row, role) for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole))
-            if key is not None and value is not None:
+            key, value = (self.itemAt(row, role) for role in roles)
+            if key is not None and value is not None:  # a section heading spans both columns
                 pairs.append((key.widget().text(), value.widget().text()))
         return pairs
 

@@ -43,3 +43,10 @@ TEXT_FIELD_MENU = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
+
+# The right-click menu of number fields (the agenda's minutes, the plan's fiscal year, ...).
+SPIN_BOX_MENU = (
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
+)

@@ -241,7 +241,8 @@ class WorkshopStore:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             error = translate(path, exc)
-            raise error if isinstance(error, WorkshopError) else NotAWorkshopError(path, str(exc)) from None
+            raise error if isinstance(error, WorkshopError) else NotAWorkshopError(
+                path, f"the file cannot be read ({exc})") from None
         if row is None:
             raise NotAWorkshopError(path, "the workshop record is missing")
         return cls._details(dict(zip(names, row)))

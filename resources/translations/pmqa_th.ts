@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Open for &amp;editing anyway</source>
-        <translation>เปิดเพื่อแก้ไขต่อไป (&amp;E)</translation>
+        <translation>ยืนยันเปิดเพื่อแก้ไข (&amp;E)</translation>
     </message>
     <message>
         <source>The latest automatic backup of this workshop is from {time}. You can restore it as a new file.</source>
@@ -912,6 +912,14 @@
         <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ทำซ้ำ %1 (&amp;R)</translation>
+    </message>
+    <message>
         <source>PMQA 4.0 Workshop</source>
         <translation>การประชุมเชิงปฏิบัติการ PMQA 4.0</translation>
     </message>
@@ -1396,6 +1404,21 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>เลือกทั้งหมด (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>เพิ่มขึ้น (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>ลดลง (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -1454,7 +1477,7 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
     <message>
         <source>Apply</source>
-        <translation>ใช้</translation>
+        <translation>นำไปใช้</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1482,7 +1505,7 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
     <message>
         <source>Ignore</source>
-        <translation>ข้าม</translation>
+        <translation>ละเว้น</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
@@ -1664,6 +1687,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
     <message>
         <source>cannot read the file</source>
+        <translation>อ่านไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
         <translation>อ่านไฟล์ไม่ได้</translation>
     </message>
     <message>
