@@ -414,11 +414,11 @@ class MainWindow(Retranslating, QMainWindow):
         if self.workshop is None:
             return False
         self._commit_focused_field()
+        self.undo_stack.clear()  # before closing: whatever follows the history may still read the file
         self.workshop.unsubscribe(self._listener)
         self.workshop_panel.set_context(None)  # before closing: no panel may read a closed file
         self.workshop.close()
         self.workshop = None
-        self.undo_stack.clear()
         return True
 
     def _commit_focused_field(self) -> None:
