@@ -175,7 +175,8 @@ def _kind_of(value: object) -> str:
     return "a list" if isinstance(value, list) else "an object"
 
 
-def _shown(value: object) -> str:
+def quoted(value: object) -> str:
+    """A value as it looks in the file, cut short, for a problem message."""
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -199,21 +200,21 @@ def _explain_schema_error(error) -> tuple[str, str]:
     if rule in ("pattern", "minLength") and isinstance(value, str) and not value.strip():
         return place, "must not be empty"
     if rule == "pattern":
-        return place, f"{_shown(value)} is not valid here: use {schema.get('description', 'the expected form')}"
+        return place, f"{quoted(value)} is not valid here: use {schema.get('description', 'the expected form')}"
     if rule == "maxLength":
         return place, f"is too long (at most {expected} characters)"
     if rule == "enum":
-        return place, f"{_shown(value)} is not allowed here; use one of: {', '.join(expected)}"
+        return place, f"{quoted(value)} is not allowed here; use one of: {', '.join(expected)}"
     if rule == "const":
-        return place, f"should be {_shown(expected)}"
+        return place, f"should be {quoted(expected)}"
     if rule == "minItems":
         return place, f"needs at least {expected} item{'s' if expected != 1 else ''}, found {len(value)}"
     if rule == "maxItems":
         return place, f"may have at most {expected} items, found {len(value)}"
     if rule == "minimum":
-        return place, f"should be at least {expected}, not {_shown(value)}"
+        return place, f"should be at least {expected}, not {quoted(value)}"
     if rule == "maximum":
-        return place, f"should be at most {expected}, not {_shown(value)}"
+        return place, f"should be at most {expected}, not {quoted(value)}"
     return place, error.message
 
 
@@ -224,7 +225,7 @@ def _check_unique(items: list[dict], field: str, where: str, what: str, source: 
         if key in seen:
             raise TemplateError(
                 source, f"{where}[{index}].{field}",
-                f"{_shown(key)} is used twice: {what} must each have their own {field} "
+                f"{quoted(key)} is used twice: {what} must each have their own {field} "
                 f"(the first is {where}[{seen[key]}])")
         seen[key] = index
 
@@ -246,7 +247,7 @@ def _check_meaning(data: dict, source: str) -> None:
         _check_unique(data[where], "key", where, where.replace("_", " "), source)
         missing = [key for key in required if key not in {item["key"] for item in data[where]}]
         if missing:
-            raise TemplateError(source, where, f"{_shown(missing[0])} is missing; each of these "
+            raise TemplateError(source, where, f"{quoted(missing[0])} is missing; each of these "
                                                f"must appear once: {', '.join(required)}")
 
     levels = data["maturity_scale"]
@@ -266,7 +267,7 @@ def _check_meaning(data: dict, source: str) -> None:
                                 "only group work and report-back items can be tied to a pillar")
         if entry["pillar"] not in pillar_keys:
             raise TemplateError(source, f"agenda[{index}].pillar",
-                                f"there is no pillar {_shown(entry['pillar'])}; "
+                                f"there is no pillar {quoted(entry['pillar'])}; "
                                 f"the pillars are: {', '.join(pillar_keys)}")
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.template_format import (
-    BUILTIN_ID, _shown, builtin_template, load_template, parse_template, template_to_dict,
+    BUILTIN_ID, quoted, builtin_template, load_template, parse_template, template_to_dict,
 )
 from app.template_model import Template, TemplateError, Text
 
@@ -128,7 +128,7 @@ def list_templates(folder: Path | None, lang: str = "th") -> tuple[list[Template
             errors.append(TemplateError(path.name, "builtin", "only the template shipped with the "
                                                               "application may be marked as built-in"))
         elif t.id in owners:
-            errors.append(TemplateError(path.name, "id", f"{_shown(t.id)} is already used by {owners[t.id]}"))
+            errors.append(TemplateError(path.name, "id", f"{quoted(t.id)} is already used by {owners[t.id]}"))
         else:
             owners[t.id] = path.name
             found.append(t)
