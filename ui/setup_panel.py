@@ -1,4 +1,4 @@
-"""Setup: the workshop's details, and its groups with their members.
+"""Setup: the workshop's details, and its groups with their members (``ui/groups_editor.py``).
 
 Every field commits when the user finishes it (Return or leaving the field), as one undoable edit.
 A value the core refuses is shown in red under its field; the file keeps the previous value.
@@ -7,37 +7,34 @@ A value the core refuses is shown in red under its field; the file keeps the pre
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QDateEdit, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
-    QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
-from app.model import Group, Member
 from app.thaidate import format_date
 from app.workshop import Workshop
-from ui.i18n import current_language
-from ui.group_models import GroupListModel, MemberListModel
+from ui.groups_editor import GroupsEditorWidget
+from ui.i18n import Retranslating, current_language
 from ui.messages import ERROR_STYLE, show_error, validation_text
-from ui.undo import run_undoable, run_undoable_add
+from ui.undo import run_undoable
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
-
-def add_view_action(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], Any]) -> QAction:
-    """A keyboard command of one view (active while it has focus), listed by the shortcuts dialog."""
-    action = QAction(widget)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-    return action
+# The groups editor's widgets, models and commands, still reachable as the panel's own attributes
+# (they were, before the editor had its own module; tests find widgets by attribute).
+GROUPS_EDITOR_PARTS = (
+    "group_model", "groups_view", "new_group_edit", "add_group_button", "rename_group_button", "color_button",
+    "group_up_button", "group_down_button", "remove_group_button", "groups_error", "member_model",
+    "members_view", "members_label", "new_member_edit", "add_member_button", "remove_member_button",
+    "group_up_action", "group_down_action", "remove_group_action", "remove_member_action",
+    "redraw_groups", "current_group_id", "current_group", "select_group", "recolor_group", "move_group",
+    "remove_group", "current_member", "remove_member",
+)
 
 
 class LinesEdit(QPlainTextEdit):
@@ -57,7 +54,7 @@ class LinesEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
-class SetupPanel(QScrollArea):
+class SetupPanel(Retranslating, QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("setupPanel")
@@ -65,7 +62,6 @@ class SetupPanel(QScrollArea):
         self.workshop: Workshop | None = None
         self.undo_stack = None
         self.host: QWidget | None = None  # the window that owns the open workshop
-        self.color_dialog: QColorDialog | None = None
 
         self.title_edit = QLineEdit(objectName="titleEdit")
         self.organization_edit = QLineEdit(objectName="organizationEdit")
@@ -131,81 +127,9 @@ class SetupPanel(QScrollArea):
         self.thai_digits_check.clicked.connect(self._on_thai_digits_check_clicked)
         self.dots_spin.editingFinished.connect(self._on_dots_spin_editing_finished)
 
-        # groups and members
-        self.group_model = GroupListModel(self)
-        self.group_model.rename = self._rename_group
-        self.groups_view = QListView(objectName="groupsView")
-        self.groups_view.setModel(self.group_model)
-        self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.groups_view.setMinimumHeight(180)
-        self.new_group_edit = QLineEdit(objectName="newGroupEdit")
-        self.add_group_button = QPushButton(objectName="addGroupButton")
-        self.rename_group_button = QPushButton(objectName="renameGroupButton")
-        self.color_button = QPushButton(objectName="colorButton")
-        self.group_up_button = QPushButton(objectName="groupUpButton")
-        self.group_down_button = QPushButton(objectName="groupDownButton")
-        self.remove_group_button = QPushButton(objectName="removeGroupButton")
-        self.groups_error = QLabel(objectName="groupsError", wordWrap=True)
-        self.groups_error.setStyleSheet(ERROR_STYLE)
-        self.groups_error.hide()
-
-        self.member_model = MemberListModel(self)
-        self.member_model.rename = self._rename_member
-        self.members_view = QListView(objectName="membersView")
-        self.members_view.setModel(self.member_model)
-        self.members_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.members_view.setMinimumHeight(180)
-        self.members_label = QLabel(objectName="membersLabel")
-        self.new_member_edit = QLineEdit(objectName="newMemberEdit")
-        self.add_member_button = QPushButton(objectName="addMemberButton")
-        self.remove_member_button = QPushButton(objectName="removeMemberButton")
-
-        self.groups_box = QGroupBox(objectName="groupsBox")
-        group_side = QVBoxLayout()
-        group_side.addWidget(self.groups_view, 1)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_group_edit, 1)
-        add_row.addWidget(self.add_group_button)
-        group_side.addLayout(add_row)
-        buttons = QHBoxLayout()
-        for button in (self.rename_group_button, self.color_button, self.group_up_button,
-                       self.group_down_button, self.remove_group_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        group_side.addLayout(buttons)
-        group_side.addWidget(self.groups_error)
-        member_side = QVBoxLayout()
-        member_side.addWidget(self.members_label)
-        member_side.addWidget(self.members_view, 1)
-        member_row = QHBoxLayout()
-        member_row.addWidget(self.new_member_edit, 1)
-        member_row.addWidget(self.add_member_button)
-        member_side.addLayout(member_row)
-        member_buttons = QHBoxLayout()
-        member_buttons.addWidget(self.remove_member_button)
-        member_buttons.addStretch(1)
-        member_side.addLayout(member_buttons)
-        groups_layout = QHBoxLayout(self.groups_box)
-        groups_layout.addLayout(group_side, 3)
-        groups_layout.addLayout(member_side, 2)
-
-        self.add_group_button.clicked.connect(self._on_add_group_button_clicked)
-        self.new_group_edit.returnPressed.connect(self._on_add_group_button_clicked)
-        self.rename_group_button.clicked.connect(self._on_rename_group_button_clicked)
-        self.color_button.clicked.connect(self._on_color_button_clicked)
-        self.group_up_button.clicked.connect(lambda: self.move_group(-1))
-        self.group_down_button.clicked.connect(lambda: self.move_group(+1))
-        self.remove_group_button.clicked.connect(self.remove_group)
-        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
-        self.new_member_edit.returnPressed.connect(self._on_add_member_button_clicked)
-        self.remove_member_button.clicked.connect(self.remove_member)
-        self.groups_view.selectionModel().currentChanged.connect(self._on_groups_view_current_changed)
-        self.group_up_action = add_view_action(self.groups_view, ("Ctrl+Up",), lambda: self.move_group(-1))
-        self.group_down_action = add_view_action(self.groups_view, ("Ctrl+Down",), lambda: self.move_group(+1))
-        self.remove_group_action = add_view_action(self.groups_view, ("Del",), self.remove_group)
-        self.remove_member_action = add_view_action(self.members_view, ("Del",), self.remove_member)
+        self.groups_box = GroupsEditorWidget()
+        for name in GROUPS_EDITOR_PARTS:
+            setattr(self, name, getattr(self.groups_box, name))
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -215,14 +139,15 @@ class SetupPanel(QScrollArea):
         self.setWidget(body)
         chain = [self.title_edit, self.organization_edit, self.unit_edit, self.date_edit, self.start_edit,
                  self.venue_edit, self.facilitators_edit, self.objectives_edit, self.language_combo,
-                 self.thai_digits_check, self.dots_spin, self.groups_view, self.new_group_edit,
-                 self.add_group_button, self.rename_group_button, self.color_button, self.group_up_button,
-                 self.group_down_button, self.remove_group_button, self.members_view, self.new_member_edit,
-                 self.add_member_button, self.remove_member_button]
+                 self.thai_digits_check, self.dots_spin, self.groups_view]
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
-        self._update_buttons()
+
+    @property
+    def color_dialog(self):
+        """The groups editor's colour dialog, once one was opened (see ``GROUPS_EDITOR_PARTS``)."""
+        return self.groups_box.color_dialog
 
     # ----------------------------------------------------------------- texts
     def retranslate(self) -> None:
@@ -240,31 +165,7 @@ class SetupPanel(QScrollArea):
         self.thai_digits_check.setText(self.tr("Use Thai digits (๐๑๒…) in documents"))
         self.dots_spin.setToolTip(self.tr("How many dots each group may place when voting on initiatives"))
         self.date_edit.setSpecialValueText(self.tr("No date"))
-        self.groups_box.setTitle(self.tr("Groups"))
-        self.new_group_edit.setPlaceholderText(self.tr("New group name"))
-        self.add_group_button.setText(self.tr("&Add group"))
-        self.rename_group_button.setText(self.tr("Re&name"))
-        self.color_button.setText(self.tr("&Colour…"))
-        self.group_up_button.setText(self.tr("Move &up"))
-        self.group_up_button.setToolTip(self.tr("Move the group up (Ctrl+Up)"))
-        self.group_down_button.setText(self.tr("Move do&wn"))
-        self.group_down_button.setToolTip(self.tr("Move the group down (Ctrl+Down)"))
-        self.remove_group_button.setText(self.tr("&Remove group"))
-        self.new_member_edit.setPlaceholderText(self.tr("New member's name"))
-        self.add_member_button.setText(self.tr("Add &member"))
-        self.remove_member_button.setText(self.tr("Remove m&ember"))
-        self.group_up_action.setText(self.tr("Move the group up"))
-        self.group_down_action.setText(self.tr("Move the group down"))
-        self.remove_group_action.setText(self.tr("Remove the group"))
-        self.remove_member_action.setText(self.tr("Remove the member"))
-        self._update_members_label()
         self._on_date_edit_date_changed(self.date_edit.date())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.group_model.set_groups(self.group_model.groups)
-        super().changeEvent(event)
 
     # ----------------------------------------------------------------- context and redraw
     def set_context(self, context) -> None:
@@ -276,14 +177,9 @@ class SetupPanel(QScrollArea):
         if self.host is not None:
             self.host.installEventFilter(self)
         self.setEnabled(self.workshop is not None and not self.workshop.readonly)
-        if self.workshop is None:
-            self.group_model.set_groups([])
-            self.member_model.set_members([])
-            return
-        self.redraw_details()
-        self.redraw_groups()
-        if self.group_model.groups:
-            self.groups_view.setCurrentIndex(self.group_model.index(0))
+        if self.workshop is not None:
+            self.redraw_details()
+        self.groups_box.set_context(self.workshop, self.undo_stack)
 
     def eventFilter(self, watched, event: QEvent) -> bool:
         # Closing the window closes the file before the focused field loses focus, so a field
@@ -317,7 +213,7 @@ class SetupPanel(QScrollArea):
         if changes.details:
             self.redraw_details()
         if changes.groups:
-            self.redraw_groups()
+            self.groups_box.redraw_groups()
 
     def redraw_details(self) -> None:
         d = self.workshop.details()
@@ -336,34 +232,6 @@ class SetupPanel(QScrollArea):
         self.dots_spin.setValue(d.dots_per_group)
         for name in self.fields:
             self._show_field_error(name, "")
-
-    def redraw_groups(self) -> None:
-        selected = self.current_group_id()
-        self.group_model.set_groups(self.workshop.groups())
-        row = self.group_model.row_of(selected)
-        if row < 0 and self.group_model.groups:
-            row = 0
-        if row >= 0:
-            self.groups_view.setCurrentIndex(self.group_model.index(row))
-        self._redraw_members()
-
-    def _redraw_members(self) -> None:
-        group = self.current_group()
-        self.member_model.set_members(group.members if group else ())
-        self._update_members_label()
-        self._update_buttons()
-
-    def _update_members_label(self) -> None:
-        group = self.current_group()
-        self.members_label.setText(self.tr("Members of %1").replace("%1", group.name) if group
-                                   else self.tr("Members"))
-
-    def _update_buttons(self) -> None:
-        has_group = self.current_group() is not None
-        for button in (self.rename_group_button, self.color_button, self.group_up_button,
-                       self.group_down_button, self.remove_group_button, self.add_member_button,
-                       self.new_member_edit, self.remove_member_button):
-            button.setEnabled(has_group)
 
     # ----------------------------------------------------------------- details
     def _show_field_error(self, name: str, text: str) -> None:
@@ -431,148 +299,3 @@ class SetupPanel(QScrollArea):
 
     def _on_dots_spin_editing_finished(self) -> None:
         self.commit_detail("dots_per_group", self.dots_spin.value())
-
-    # ----------------------------------------------------------------- groups
-    def current_group_id(self) -> int | None:
-        index = self.groups_view.currentIndex()
-        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
-
-    def current_group(self) -> Group | None:
-        row = self.group_model.row_of(self.current_group_id())
-        return self.group_model.groups[row] if row >= 0 else None
-
-    def select_group(self, group_id: int | None) -> None:
-        row = self.group_model.row_of(group_id)
-        if row >= 0:
-            self.groups_view.setCurrentIndex(self.group_model.index(row))
-
-    def _on_groups_view_current_changed(self, *_args) -> None:
-        self._redraw_members()
-
-    def _show_groups_error(self, text: str) -> None:
-        self.groups_error.setText(text)
-        self.groups_error.setVisible(bool(text))
-
-    def _guarded(self, action: Callable[[], Any]) -> Any:
-        """Run an edit; validation problems go under the groups list, other errors to a message."""
-        try:
-            result = action()
-        except ValidationError as exc:
-            self._show_groups_error(validation_text(self, exc))
-            return None
-        except WorkshopError as exc:
-            show_error(self, exc)
-            return None
-        self._show_groups_error("")
-        return result
-
-    def _on_add_group_button_clicked(self) -> None:
-        if self.workshop is None:
-            return
-        name = self.new_group_edit.text().strip() or self.tr("Group %1").replace(
-            "%1", str(len(self.group_model.groups) + 1))
-        workshop = self.workshop
-        changes = self._guarded(lambda: run_undoable_add(
-            self.undo_stack, workshop, self.tr("Add group %1").replace("%1", name),
-            lambda: workshop.add_group(name), workshop.remove_group))
-        if changes is not None:
-            self.new_group_edit.clear()
-            self.select_group(changes.new_id)
-
-    def _rename_group(self, group: Group, name: str) -> bool:
-        workshop, old = self.workshop, group.name
-        done = self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Rename group %1").replace("%1", old),
-            lambda: workshop.rename_group(group.id, name),
-            lambda _changes: workshop.rename_group(group.id, old)))
-        return done is not None
-
-    def _on_rename_group_button_clicked(self) -> None:
-        index = self.groups_view.currentIndex()
-        if index.isValid():
-            self.groups_view.setFocus()
-            self.groups_view.edit(index)
-
-    def _on_color_button_clicked(self) -> None:
-        group = self.current_group()
-        if group is None:
-            return
-        self.color_dialog = QColorDialog(QColor(group.color), self)
-        self.color_dialog.setObjectName("groupColorDialog")
-        self.color_dialog.setWindowTitle(self.tr("Colour of %1").replace("%1", group.name))
-        self.color_dialog.colorSelected.connect(
-            lambda color, group=group: self.recolor_group(group.id, color.name()))
-        self.color_dialog.open()
-
-    def recolor_group(self, group_id: int, color: str) -> None:
-        workshop = self.workshop
-        old = next((g.color for g in workshop.groups() if g.id == group_id), None)
-        if old is None or old == color:
-            return
-        self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Change group colour"),
-            lambda: workshop.set_group_color(group_id, color),
-            lambda _changes: workshop.set_group_color(group_id, old)))
-
-    def move_group(self, delta: int) -> None:
-        group_id = self.current_group_id()
-        ids = [g.id for g in self.group_model.groups]
-        if group_id is None or self.workshop is None:
-            return
-        row = ids.index(group_id)
-        target = row + delta
-        if not 0 <= target < len(ids):
-            return
-        new = list(ids)
-        new[row], new[target] = new[target], new[row]
-        workshop = self.workshop
-        self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Move group"),
-            lambda: workshop.reorder_groups(new), lambda _changes: workshop.reorder_groups(ids)))
-        self.select_group(group_id)
-
-    def remove_group(self) -> None:
-        group = self.current_group()
-        if group is None or self.workshop is None:
-            return
-        workshop, row = self.workshop, self.group_model.row_of(group.id)
-        done = self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Remove group %1").replace("%1", group.name),
-            lambda: workshop.remove_group(group.id), lambda result: workshop.restore(result[1])))
-        if done is not None and self.group_model.groups:
-            self.groups_view.setCurrentIndex(self.group_model.index(min(row, len(self.group_model.groups) - 1)))
-            self._redraw_members()
-
-    # ----------------------------------------------------------------- members
-    def current_member(self) -> Member | None:
-        index = self.members_view.currentIndex()
-        return self.member_model.members[index.row()] if index.isValid() else None
-
-    def _on_add_member_button_clicked(self) -> None:
-        group = self.current_group()
-        name = self.new_member_edit.text().strip()
-        if group is None or self.workshop is None:
-            return
-        workshop = self.workshop
-        changes = self._guarded(lambda: run_undoable_add(
-            self.undo_stack, workshop, self.tr("Add member %1").replace("%1", name),
-            lambda: workshop.add_member(group.id, name), workshop.remove_member))
-        if changes is not None:
-            self.new_member_edit.clear()
-
-    def _rename_member(self, member: Member, name: str) -> bool:
-        workshop, old = self.workshop, member.name
-        done = self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Rename member %1").replace("%1", old),
-            lambda: workshop.rename_member(member.id, name),
-            lambda _changes: workshop.rename_member(member.id, old)))
-        return done is not None
-
-    def remove_member(self) -> None:
-        member = self.current_member()
-        if member is None or self.workshop is None:
-            return
-        workshop = self.workshop
-        self._guarded(lambda: run_undoable(
-            self.undo_stack, self.tr("Remove member %1").replace("%1", member.name),
-            lambda: workshop.remove_member(member.id), lambda result: workshop.restore(result[1])))

@@ -668,6 +668,125 @@
     </message>
 </context>
 <context>
+    <name>GroupsEditorWidget</name>
+    <message>
+        <source>Groups</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>ชื่อกลุ่มใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>เพิ่มกลุ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>เปลี่ยนชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>สี (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the group up (Ctrl+Up)</source>
+        <translation>เลื่อนกลุ่มขึ้น (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the group down (Ctrl+Down)</source>
+        <translation>เลื่อนกลุ่มลง (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>ลบกลุ่ม (&amp;R)</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>ชื่อสมาชิกใหม่</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>เพิ่มสมาชิก (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation>ลบสมาชิก (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move the group up</source>
+        <translation>เลื่อนกลุ่มขึ้น</translation>
+    </message>
+    <message>
+        <source>Move the group down</source>
+        <translation>เลื่อนกลุ่มลง</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>ลบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>ลบสมาชิก</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>สมาชิกของ %1</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>กลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>เพิ่มกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>เปลี่ยนชื่อกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>สีของ %1</translation>
+    </message>
+    <message>
+        <source>Change group colour</source>
+        <translation>เปลี่ยนสีกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>ย้ายลำดับกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>ลบกลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>เพิ่มสมาชิก %1</translation>
+    </message>
+    <message>
+        <source>Rename member %1</source>
+        <translation>เปลี่ยนชื่อสมาชิก %1</translation>
+    </message>
+    <message>
+        <source>Remove member %1</source>
+        <translation>ลบสมาชิก %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
         <source>PMQA 4.0 Workshop</source>
@@ -2074,124 +2193,8 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>ยังไม่กำหนดวันที่</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>กลุ่ม</translation>
-    </message>
-    <message>
-        <source>New group name</source>
-        <translation>ชื่อกลุ่มใหม่</translation>
-    </message>
-    <message>
-        <source>&amp;Add group</source>
-        <translation>เพิ่มกลุ่ม (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>เปลี่ยนชื่อ (&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>สี (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>เลื่อนขึ้น (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move the group up (Ctrl+Up)</source>
-        <translation>เลื่อนกลุ่มขึ้น (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>เลื่อนลง (&amp;W)</translation>
-    </message>
-    <message>
-        <source>Move the group down (Ctrl+Down)</source>
-        <translation>เลื่อนกลุ่มลง (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove group</source>
-        <translation>ลบกลุ่ม (&amp;R)</translation>
-    </message>
-    <message>
-        <source>New member&apos;s name</source>
-        <translation>ชื่อสมาชิกใหม่</translation>
-    </message>
-    <message>
-        <source>Add &amp;member</source>
-        <translation>เพิ่มสมาชิก (&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remove m&amp;ember</source>
-        <translation>ลบสมาชิก (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Move the group up</source>
-        <translation>เลื่อนกลุ่มขึ้น</translation>
-    </message>
-    <message>
-        <source>Move the group down</source>
-        <translation>เลื่อนกลุ่มลง</translation>
-    </message>
-    <message>
-        <source>Remove the group</source>
-        <translation>ลบกลุ่ม</translation>
-    </message>
-    <message>
-        <source>Remove the member</source>
-        <translation>ลบสมาชิก</translation>
-    </message>
-    <message>
-        <source>Members of %1</source>
-        <translation>สมาชิกของ %1</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>สมาชิก</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>แก้ไข%1</translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation>กลุ่ม %1</translation>
-    </message>
-    <message>
-        <source>Add group %1</source>
-        <translation>เพิ่มกลุ่ม %1</translation>
-    </message>
-    <message>
-        <source>Rename group %1</source>
-        <translation>เปลี่ยนชื่อกลุ่ม %1</translation>
-    </message>
-    <message>
-        <source>Colour of %1</source>
-        <translation>สีของ %1</translation>
-    </message>
-    <message>
-        <source>Change group colour</source>
-        <translation>เปลี่ยนสีกลุ่ม</translation>
-    </message>
-    <message>
-        <source>Move group</source>
-        <translation>ย้ายลำดับกลุ่ม</translation>
-    </message>
-    <message>
-        <source>Remove group %1</source>
-        <translation>ลบกลุ่ม %1</translation>
-    </message>
-    <message>
-        <source>Add member %1</source>
-        <translation>เพิ่มสมาชิก %1</translation>
-    </message>
-    <message>
-        <source>Rename member %1</source>
-        <translation>เปลี่ยนชื่อสมาชิก %1</translation>
-    </message>
-    <message>
-        <source>Remove member %1</source>
-        <translation>ลบสมาชิก %1</translation>
     </message>
 </context>
 <context>
