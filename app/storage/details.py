@@ -1,0 +1,84 @@
+"""The workshop's details: the one row of the ``workshop`` table (title, date, venue, dots…).
+
+A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
+helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from app.errors import NotAWorkshopError, WorkshopError
+from app.model import Details
+from app.storage import migrations
+from app.storage.connection import check_recognised, translate
+from app.storage.rows import now_iso
+
+
+class DetailsMixin:
+    """Read and update the details; ``peek_details`` reads them from a file that is not open."""
+
+    @staticmethod
+    def details_row(fields: dict) -> dict:
+        row = {}
+        for key, value in fields.items():
+            if key in ("facilitators", "objectives"):
+                value = json.dumps(list(value), ensure_ascii=False)
+            elif key == "event_date":
+                value = value.isoformat() if isinstance(value, date) else value
+            elif key == "thai_digits":
+                value = int(bool(value))
+            row[key] = value
+        return row
+
+    def details(self) -> Details:
+        return self._details(self._read("SELECT * FROM workshop WHERE id = 1")[0])
+
+    @classmethod
+    def peek_details(cls, path: Path | str) -> Details:
+        """A file's details for a listing: no integrity check, no upgrade, nothing written beside it.
+
+        Lists are drawn on the GUI thread, so this reads one row. Without a WAL the file is read as
+        immutable, which creates no -shm file beside it (a USB stick stays as it was).
+        """
+        path = Path(path)
+        found = check_recognised(path, migrations.LATEST)
+        if found < migrations.LATEST:
+            raise NotAWorkshopError(path, "made by an older version; open it to upgrade it")
+        immutable = not Path(f"{path}-wal").exists()
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=1)
+            try:
+                cursor = conn.execute("SELECT * FROM workshop WHERE id = 1")
+                names = [d[0] for d in cursor.description]
+                row = cursor.fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            error = translate(path, exc)
+            raise error if isinstance(error, WorkshopError) else NotAWorkshopError(
+                path, f"the file cannot be read ({exc})") from None
+        if row is None:
+            raise NotAWorkshopError(path, "the workshop record is missing")
+        return cls._details(dict(zip(names, row)))
+
+    @staticmethod
+    def _details(row: dict) -> Details:
+        return Details(
+            title=row["title"], organization=row["organization"], unit=row["unit"],
+            event_date=date.fromisoformat(row["event_date"]) if row["event_date"] else None,
+            start_time=row["start_time"], venue=row["venue"],
+            facilitators=tuple(json.loads(row["facilitators"])),
+            objectives=tuple(json.loads(row["objectives"])),
+            language=row["language"], thai_digits=bool(row["thai_digits"]),
+            dots_per_group=row["dots_per_group"], template_id=row["template_id"],
+            template_version=row["template_version"],
+        )
+
+    def update_details(self, fields: dict) -> None:
+        with self._write():
+            self.db["workshop"].update(1, dict(self.details_row(fields), updated_at=now_iso()))

@@ -1,0 +1,23 @@
+"""The ``meta`` table: named JSON values kept in the file (where the day's run stands, a
+merge's provenance and its suggestions).
+
+A mixin of ``WorkshopStore`` (store.py), using its ``db``, ``_read`` and ``_write``. ``set_meta``
+commits before returning.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class MetaMixin:
+    """One JSON value per key; a missing key reads as ``default``."""
+
+    def meta(self, key: str, default: Any = None) -> Any:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self._write():
+            self.db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")

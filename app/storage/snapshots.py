@@ -1,0 +1,52 @@
+"""Deleting a row with everything that goes with it, and putting it all back (undo).
+
+A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and
+``_require`` of rows.py. The domain mixins' ``delete_…`` methods return ``_delete``'s snapshot.
+"""
+
+from __future__ import annotations
+
+# A deleted row and everything that went with it, so that undo can put it all back as it was.
+Snapshot = tuple[tuple[str, tuple[dict, ...]], ...]
+
+# Child rows removed or unlinked along with a parent: (table, foreign-key column).
+_DEPENDENTS = {
+    "groups": (("members", "group_id"), ("answers", "group_id"), ("assessments", "group_id"),
+               ("votes", "group_id")),
+    "answers": (("initiatives", "answer_id"),),
+    "initiatives": (("votes", "initiative_id"), ("plan_items", "initiative_id")),
+    "members": (), "agenda_items": (), "plan_items": (),
+}
+_KEYS = {"votes": ("initiative_id", "group_id"), "meta": "key"}  # primary keys other than "id"
+
+
+class SnapshotsMixin:
+    """``_delete`` returns a ``Snapshot`` that ``restore`` puts back, with the same ids."""
+
+    def _delete(self, table: str, row_id: int) -> Snapshot:
+        """Delete a row and return everything needed to restore it and what depends on it: the rows
+        the deletion removes (cascade) and those it changes (a link set to NULL), at every depth."""
+        with self._write():
+            captured: list[tuple[str, tuple[dict, ...]]] = [(table, (self._require(table, row_id),))]
+            self._capture_dependents(table, [row_id], captured)
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        return tuple(captured)
+
+    def _capture_dependents(self, table: str, ids: list[int], captured: list) -> None:
+        for child, column in _DEPENDENTS.get(table, ()):
+            rows = self._read(f"SELECT * FROM {child} WHERE {column} IN ({','.join('?' * len(ids))})", ids)
+            if rows:
+                captured.append((child, tuple(rows)))
+                if "id" in rows[0]:
+                    self._capture_dependents(child, [row["id"] for row in rows], captured)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back what ``_delete`` removed or changed, with the same ids (undo)."""
+        with self._write():
+            self._put_back(snapshot)
+
+    def _put_back(self, snapshot: Snapshot) -> None:
+        # An upsert, never INSERT OR REPLACE: replacing a row that still exists deletes it first, and
+        # the foreign keys' ON DELETE actions would unlink or remove what refers to it.
+        for table, rows in snapshot:
+            self.db[table].upsert_all(rows, pk=_KEYS.get(table, "id"))
