@@ -63,8 +63,8 @@ def test_undo_restores_the_previous_title(setup, main_window, workshop_path, qtb
     retype(qtbot, setup.title_edit, "New title")
     qtbot.keyClick(setup.title_edit, Qt.Key.Key_Return)
     assert saved(workshop_path)[0].title == "New title"
-    setup.groups_view.setFocus()  # Ctrl+Z inside a line edit is the line edit's own undo
-    qtbot.keyClick(setup.groups_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    setup.groups_box.groups_view.setFocus()  # Ctrl+Z inside a line edit is the line edit's own undo
+    qtbot.keyClick(setup.groups_box.groups_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert saved(workshop_path)[0].title == "Test workshop"
     assert setup.title_edit.text() == "Test workshop"
 
@@ -111,9 +111,9 @@ def test_start_time_facilitators_objectives_and_options_are_saved(setup, worksho
 
 
 def add_group(qtbot, panel, name):
-    panel.new_group_edit.setFocus()
-    type_text(panel.new_group_edit, name)
-    qtbot.keyClick(panel.new_group_edit, Qt.Key.Key_Return)
+    panel.groups_box.new_group_edit.setFocus()
+    type_text(panel.groups_box.new_group_edit, name)
+    qtbot.keyClick(panel.groups_box.new_group_edit, Qt.Key.Key_Return)
 
 
 def group_names(path):
@@ -124,12 +124,12 @@ def test_groups_add_rename_reorder_remove_and_undo(setup, main_window, workshop_
     for name in ("กลุ่ม 1", "กลุ่ม 2", "กลุ่ม 3"):
         add_group(qtbot, setup, name)
     assert group_names(workshop_path) == ["กลุ่ม 1", "กลุ่ม 2", "กลุ่ม 3"]
-    assert setup.current_group().name == "กลุ่ม 3"
+    assert setup.groups_box.current_group().name == "กลุ่ม 3"
 
     # rename in place: F2, type, Return
-    setup.groups_view.setFocus()
-    qtbot.keyClick(setup.groups_view, Qt.Key.Key_F2)
-    editor = setup.groups_view.findChild(QLineEdit)
+    setup.groups_box.groups_view.setFocus()
+    qtbot.keyClick(setup.groups_box.groups_view, Qt.Key.Key_F2)
+    editor = setup.groups_box.groups_view.findChild(QLineEdit)
     qtbot.waitUntil(lambda: editor is not None and editor.isVisible())
     editor.selectAll()
     type_text(editor, "ทีมสาม")
@@ -137,14 +137,14 @@ def test_groups_add_rename_reorder_remove_and_undo(setup, main_window, workshop_
     qtbot.waitUntil(lambda: group_names(workshop_path)[2] == "ทีมสาม")
 
     # reorder with Ctrl+Up, twice
-    setup.groups_view.setFocus()
-    qtbot.keyClick(setup.groups_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(setup.groups_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    setup.groups_box.groups_view.setFocus()
+    qtbot.keyClick(setup.groups_box.groups_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(setup.groups_box.groups_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert group_names(workshop_path) == ["ทีมสาม", "กลุ่ม 1", "กลุ่ม 2"]
-    assert setup.current_group().name == "ทีมสาม"
+    assert setup.groups_box.current_group().name == "ทีมสาม"
 
     # remove, then undo puts it back in place
-    qtbot.mouseClick(setup.remove_group_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.groups_box.remove_group_button, Qt.MouseButton.LeftButton)
     assert group_names(workshop_path) == ["กลุ่ม 1", "กลุ่ม 2"]
     main_window.undo_action.trigger()
     assert group_names(workshop_path) == ["ทีมสาม", "กลุ่ม 1", "กลุ่ม 2"]
@@ -163,8 +163,8 @@ def test_groups_add_rename_reorder_remove_and_undo(setup, main_window, workshop_
 def test_group_colour_is_chosen_in_a_non_blocking_dialog(setup, main_window, workshop_path, qtbot):
     add_group(qtbot, setup, "Blue team")
     old = saved(workshop_path)[1][0].color
-    qtbot.mouseClick(setup.color_button, Qt.MouseButton.LeftButton)
-    dialog = setup.color_dialog
+    qtbot.mouseClick(setup.groups_box.color_button, Qt.MouseButton.LeftButton)
+    dialog = setup.groups_box.color_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.setCurrentColor(QColor("#123456"))
     dialog.accept()
@@ -176,26 +176,26 @@ def test_group_colour_is_chosen_in_a_non_blocking_dialog(setup, main_window, wor
 def test_members_add_rename_remove_and_undo(setup, main_window, workshop_path, qtbot):
     add_group(qtbot, setup, "กลุ่ม 1")
     for name in ("นายก", "นางข"):
-        setup.new_member_edit.setFocus()
-        type_text(setup.new_member_edit, name)
-        qtbot.keyClick(setup.new_member_edit, Qt.Key.Key_Return)
+        setup.groups_box.new_member_edit.setFocus()
+        type_text(setup.groups_box.new_member_edit, name)
+        qtbot.keyClick(setup.groups_box.new_member_edit, Qt.Key.Key_Return)
     members = lambda: [m.name for m in saved(workshop_path)[1][0].members]  # noqa: E731
     assert members() == ["นายก", "นางข"]
-    assert "2" in setup.group_model.index(0).data() or "๒" in setup.group_model.index(0).data()
+    assert "2" in setup.groups_box.group_model.index(0).data() or "๒" in setup.groups_box.group_model.index(0).data()
 
-    setup.members_view.setFocus()
-    setup.members_view.setCurrentIndex(setup.member_model.index(1))
-    qtbot.keyClick(setup.members_view, Qt.Key.Key_F2)
-    editor = setup.members_view.findChild(QLineEdit)
+    setup.groups_box.members_view.setFocus()
+    setup.groups_box.members_view.setCurrentIndex(setup.groups_box.member_model.index(1))
+    qtbot.keyClick(setup.groups_box.members_view, Qt.Key.Key_F2)
+    editor = setup.groups_box.members_view.findChild(QLineEdit)
     qtbot.waitUntil(lambda: editor is not None and editor.isVisible())
     editor.selectAll()
     type_text(editor, "นางขวัญ")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: members() == ["นายก", "นางขวัญ"])
 
-    setup.members_view.setFocus()
-    setup.members_view.setCurrentIndex(setup.member_model.index(0))
-    qtbot.keyClick(setup.members_view, Qt.Key.Key_Delete)
+    setup.groups_box.members_view.setFocus()
+    setup.groups_box.members_view.setCurrentIndex(setup.groups_box.member_model.index(0))
+    qtbot.keyClick(setup.groups_box.members_view, Qt.Key.Key_Delete)
     assert members() == ["นางขวัญ"]
     main_window.undo_action.trigger()
     assert members() == ["นายก", "นางขวัญ"]
@@ -203,6 +203,6 @@ def test_members_add_rename_remove_and_undo(setup, main_window, workshop_path, q
 
 def test_empty_group_name_on_rename_is_refused_with_a_message(setup, workshop_path, qtbot):
     add_group(qtbot, setup, "กลุ่ม 1")
-    setup.group_model.setData(setup.group_model.index(0), "  ")
-    qtbot.waitUntil(setup.groups_error.isVisible)
+    setup.groups_box.group_model.setData(setup.groups_box.group_model.index(0), "  ")
+    qtbot.waitUntil(setup.groups_box.groups_error.isVisible)
     assert group_names(workshop_path) == ["กลุ่ม 1"]

@@ -25,17 +25,6 @@ from ui.undo import run_undoable
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
-# The groups editor's widgets, models and commands, still reachable as the panel's own attributes
-# (they were, before the editor had its own module; tests find widgets by attribute).
-GROUPS_EDITOR_PARTS = (
-    "group_model", "groups_view", "new_group_edit", "add_group_button", "rename_group_button", "color_button",
-    "group_up_button", "group_down_button", "remove_group_button", "groups_error", "member_model",
-    "members_view", "members_label", "new_member_edit", "add_member_button", "remove_member_button",
-    "group_up_action", "group_down_action", "remove_group_action", "remove_member_action",
-    "redraw_groups", "current_group_id", "current_group", "select_group", "recolor_group", "move_group",
-    "remove_group", "current_member", "remove_member",
-)
-
 
 class LinesEdit(QPlainTextEdit):
     """A multi-line field, one entry a line, that reports ``editingFinished`` when it loses focus."""
@@ -128,8 +117,6 @@ class SetupPanel(Retranslating, QScrollArea):
         self.dots_spin.editingFinished.connect(self._on_dots_spin_editing_finished)
 
         self.groups_box = GroupsEditorWidget()
-        for name in GROUPS_EDITOR_PARTS:
-            setattr(self, name, getattr(self.groups_box, name))
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -139,15 +126,10 @@ class SetupPanel(Retranslating, QScrollArea):
         self.setWidget(body)
         chain = [self.title_edit, self.organization_edit, self.unit_edit, self.date_edit, self.start_edit,
                  self.venue_edit, self.facilitators_edit, self.objectives_edit, self.language_combo,
-                 self.thai_digits_check, self.dots_spin, self.groups_view]
+                 self.thai_digits_check, self.dots_spin, self.groups_box.groups_view]
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
-
-    @property
-    def color_dialog(self):
-        """The groups editor's colour dialog, once one was opened (see ``GROUPS_EDITOR_PARTS``)."""
-        return self.groups_box.color_dialog
 
     # ----------------------------------------------------------------- texts
     def retranslate(self) -> None:
