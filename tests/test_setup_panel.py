@@ -201,6 +201,22 @@ def test_members_add_rename_remove_and_undo(setup, main_window, workshop_path, q
     assert members() == ["นายก", "นางขวัญ"]
 
 
+def test_switching_the_language_keeps_the_chosen_group_and_its_members(setup, main_window, qtbot):
+    editor = setup.groups_box
+    for name in ("กลุ่ม 1", "กลุ่ม 2"):
+        add_group(qtbot, setup, name)
+    editor.groups_view.setCurrentIndex(editor.group_model.index(1))
+    editor.new_member_edit.setFocus()
+    type_text(editor.new_member_edit, "นายก")
+    qtbot.keyClick(editor.new_member_edit, Qt.Key.Key_Return)
+    main_window.set_language("th")
+    qtbot.waitUntil(lambda: main_window.file_menu.title() == "ไฟล์ (&F)")
+    assert editor.current_group().name == "กลุ่ม 2"
+    assert [m.name for m in editor.member_model.members] == ["นายก"]
+    assert "สมาชิก" in editor.group_model.index(1).data()  # the count reads in Thai now
+    main_window.set_language("en")
+
+
 def test_empty_group_name_on_rename_is_refused_with_a_message(setup, workshop_path, qtbot):
     add_group(qtbot, setup, "กลุ่ม 1")
     setup.groups_box.group_model.setData(setup.groups_box.group_model.index(0), "  ")

@@ -148,7 +148,8 @@ class GroupsEditorWidget(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.group_model.set_groups(self.group_model.groups)
+            if self.workshop is not None:
+                self.redraw_groups()  # the member counts are words too; the chosen group stays chosen
         super().changeEvent(event)
 
     # ----------------------------------------------------------------- context and redraw
