@@ -8,7 +8,6 @@ undoable step. The Run tab is run mode (``ui.run_panel.RunPanel``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSpinBox, QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -21,6 +20,7 @@ from app.model import AGENDA_KINDS
 from app.workshop import Workshop
 from ui.agenda_model import KIND, MINUTES, TITLE, AgendaTableModel, kind_name
 from ui.messages import ERROR_STYLE, show_error, validation_text
+from ui.panel_actions import VIEW_ONLY, make_action
 from ui.run_panel import RunPanel
 from ui.undo import run_undoable_add
 from ui.undo import run_undoable
@@ -107,9 +107,9 @@ class AgendaPanel(QWidget):
         font.setBold(True)
         self.total_label.setFont(font)
 
-        self.up_action = self._table_action("Ctrl+Up", lambda: self.move_current(-1))
-        self.down_action = self._table_action("Ctrl+Down", lambda: self.move_current(+1))
-        self.remove_action = self._table_action("Del", self.remove_current)
+        self.up_action = make_action(self.table, lambda: self.move_current(-1), "Ctrl+Up", context=VIEW_ONLY)
+        self.down_action = make_action(self.table, lambda: self.move_current(+1), "Ctrl+Down", context=VIEW_ONLY)
+        self.remove_action = make_action(self.table, self.remove_current, "Del", context=VIEW_ONLY)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.new_title_edit.returnPressed.connect(self._on_add_button_clicked)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -145,14 +145,6 @@ class AgendaPanel(QWidget):
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
-
-    def _table_action(self, keys: str, slot) -> QAction:
-        action = QAction(self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     # ----------------------------------------------------------------- texts
     def retranslate(self) -> None:

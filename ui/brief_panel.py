@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.thaidate import thai_digits
 from ui.i18n import Retranslating
+from ui.panel_actions import make_action
 from ui.presenter_window import SlideContent, StageView
 
 STATE_KEY = "brief.slide"
@@ -162,27 +162,20 @@ class BriefPanel(Retranslating, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.splitter)
 
-        self.next_action = self._action(self.next, QKeySequence(Qt.Key.Key_Right), QKeySequence(Qt.Key.Key_PageDown))
-        self.previous_action = self._action(self.previous, QKeySequence(Qt.Key.Key_Left),
-                                            QKeySequence(Qt.Key.Key_PageUp))
-        self.first_action = self._action(self.first, QKeySequence(Qt.Key.Key_Home))
-        self.last_action = self._action(self.last, QKeySequence(Qt.Key.Key_End))
+        # WindowShortcut: the keys move slides wherever the focus is in the window (the step
+        # navigator included) while this panel is shown; Qt ignores the shortcuts of hidden
+        # widgets, and text fields keep their own arrow keys through ShortcutOverride.
+        window = Qt.ShortcutContext.WindowShortcut
+        self.next_action = make_action(self, self.next, "Right", "PgDown", context=window)
+        self.previous_action = make_action(self, self.previous, "Left", "PgUp", context=window)
+        self.first_action = make_action(self, self.first, "Home", context=window)
+        self.last_action = make_action(self, self.last, "End", context=window)
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.present_button.clicked.connect(self._on_present_button_clicked)
         self.slide_list.selectionModel().currentChanged.connect(self._on_slide_list_current_changed)
         self.retranslate()
         self._show()
-
-    def _action(self, slot, *keys: QKeySequence) -> QAction:
-        # WindowShortcut: the keys move slides wherever the focus is in the window (the step
-        # navigator included) while this panel is shown; Qt ignores the shortcuts of hidden
-        # widgets, and text fields keep their own arrow keys through ShortcutOverride.
-        action = QAction(self, triggered=slot)
-        action.setShortcuts(list(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.slides_label.setText(self.tr("Slides"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QColorDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
 )
 
 from app.errors import ValidationError, WorkshopError
@@ -20,17 +20,8 @@ from app.model import Group, Member
 from app.workshop import Workshop
 from ui.group_models import GroupListModel, MemberListModel
 from ui.messages import ERROR_STYLE, show_error, validation_text
+from ui.panel_actions import VIEW_ONLY, make_action
 from ui.undo import run_undoable, run_undoable_add
-
-
-def add_view_action(widget: QWidget, keys: tuple[str, ...], slot: Callable[[], Any]) -> QAction:
-    """A keyboard command of one view (active while it has focus), listed by the shortcuts dialog."""
-    action = QAction(widget)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-    return action
 
 
 class GroupsEditorWidget(QGroupBox):
@@ -112,10 +103,10 @@ class GroupsEditorWidget(QGroupBox):
         self.new_member_edit.returnPressed.connect(self._on_add_member_button_clicked)
         self.remove_member_button.clicked.connect(self.remove_member)
         self.groups_view.selectionModel().currentChanged.connect(self._on_groups_view_current_changed)
-        self.group_up_action = add_view_action(self.groups_view, ("Ctrl+Up",), lambda: self.move_group(-1))
-        self.group_down_action = add_view_action(self.groups_view, ("Ctrl+Down",), lambda: self.move_group(+1))
-        self.remove_group_action = add_view_action(self.groups_view, ("Del",), self.remove_group)
-        self.remove_member_action = add_view_action(self.members_view, ("Del",), self.remove_member)
+        self.group_up_action = make_action(self.groups_view, lambda: self.move_group(-1), "Ctrl+Up", context=VIEW_ONLY)
+        self.group_down_action = make_action(self.groups_view, lambda: self.move_group(+1), "Ctrl+Down", context=VIEW_ONLY)
+        self.remove_group_action = make_action(self.groups_view, self.remove_group, "Del", context=VIEW_ONLY)
+        self.remove_member_action = make_action(self.members_view, self.remove_member, "Del", context=VIEW_ONLY)
         chain = [self.groups_view, self.new_group_edit, self.add_group_button, self.rename_group_button,
                  self.color_button, self.group_up_button, self.group_down_button, self.remove_group_button,
                  self.members_view, self.new_member_edit, self.add_member_button, self.remove_member_button]

@@ -10,13 +10,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
+# One list or table: its Del and Ctrl+Up must not act while the focus is in a field beside it.
+VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
 
 
-def make_action(parent: QWidget, slot: Callable, *shortcuts: str) -> QAction:
-    """An action of the panel (listed by the shortcuts dialog), active while the panel has focus."""
+def make_action(parent: QWidget, slot: Callable, *shortcuts: str | QKeySequence,
+                context: Qt.ShortcutContext = SHORTCUT_CONTEXT) -> QAction:
+    """A keyboard command of ``parent`` (listed by the shortcuts dialog). By default it works while
+    the focus is in ``parent`` or its children; ``WidgetShortcut`` narrows it to one view,
+    ``WindowShortcut`` widens it to the window while ``parent`` is shown."""
     action = QAction(parent)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.setShortcutContext(SHORTCUT_CONTEXT)
+    action.setShortcutContext(context)
     action.triggered.connect(slot)
     parent.addAction(action)
     return action

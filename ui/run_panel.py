@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -22,6 +22,7 @@ from app.errors import ValidationError, WorkshopError
 from app.run import FINISHED, IDLE, PAUSED, RunSnapshot, Runner
 from app.workshop import Workshop
 from ui.i18n import Retranslating
+from ui.panel_actions import make_action
 from ui.agenda_model import kind_name
 from ui.messages import show_error
 
@@ -75,10 +76,10 @@ class RunPanel(Retranslating, QWidget):
         self.extend_button = QPushButton(objectName="extendButton")
         self.reset_button = QPushButton(objectName="resetDayButton")
 
-        self.pause_action = self._action(("Space",), self.toggle_pause)
-        self.next_action = self._action(("Ctrl+Right",), self.next_item)
-        self.back_action = self._action(("Ctrl+Left",), self.previous_item)
-        self.extend_action = self._action(("Ctrl+E",), self.extend)
+        self.pause_action = make_action(self, self.toggle_pause, "Space")
+        self.next_action = make_action(self, self.next_item, "Ctrl+Right")
+        self.back_action = make_action(self, self.previous_item, "Ctrl+Left")
+        self.extend_action = make_action(self, self.extend, "Ctrl+E")
         self.start_button.clicked.connect(self.start_day)
         self.back_button.clicked.connect(self.previous_item)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -107,16 +108,6 @@ class RunPanel(Retranslating, QWidget):
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
         self.retranslate()
-
-    def _action(self, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
-        # WidgetWithChildrenShortcut: the keys work while run mode has focus, not on other steps
-        # (Space still types a space in any text field elsewhere).
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # ----------------------------------------------------------------- texts
     def retranslate(self) -> None:
