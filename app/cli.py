@@ -184,7 +184,6 @@ def main(argv: list[str] | None = None) -> int:
         from app.crashlog import write_crash_log
 
         detail = traceback.format_exc()
-
         where = write_crash_log(detail)
         print(f"pmqa-workshop: internal error ({type(exc).__name__}: {exc}); details in {where}",
               file=sys.stderr)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from app import paths, settings
 from app.errors import WorkshopError

@@ -17,9 +17,9 @@ import os
 import sys
 import threading
 import time
-from typing import NamedTuple
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from app.errors import FileInUseError, NotWritableError, StorageError
 

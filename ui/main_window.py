@@ -387,11 +387,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.refresh(current_language())
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.workshop is None:
             return
         suggested = str(Path.home() / self.workshop.path.name)
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested,
                                               self.tr("Workshop files (*.pmqa)"))
         if not path:
