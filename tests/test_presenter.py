@@ -105,7 +105,8 @@ def test_questions_and_cards_show_on_the_capture_step(opened):
 
 
 def test_the_agenda_item_api_for_run_mode_and_the_overrun_look(qtbot):
-    from ui.presenter_window import OVER, PresenterWindow, format_clock
+    from ui.presenter_window import PresenterWindow
+    from ui.stage_view import OVER, format_clock
 
     presenter = PresenterWindow()
     qtbot.addWidget(presenter)

@@ -20,7 +20,7 @@ from app.changes import Changes
 from app.thaidate import thai_digits
 from ui.i18n import Retranslating
 from ui.panel_actions import make_action
-from ui.presenter_window import SlideContent, StageView
+from ui.stage_view import SlideContent, StageView
 
 STATE_KEY = "brief.slide"
 
