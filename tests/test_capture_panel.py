@@ -138,10 +138,11 @@ def test_cards_move_to_another_question_and_pillar_and_back_with_undo(main_windo
 
     # "Move to…" (Ctrl+M) offers every question of every pillar
     qtbot.keyClick(second.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(panel.move_menu.isVisible)
+    menu = panel.card_actions.move_menu
+    qtbot.waitUntil(menu.isVisible)
     third_pillar = panel.pages[2].columns[2].question.id
-    action = next(a for sub in panel.move_menu.actions() for a in sub.menu().actions() if a.data() == third_pillar)
-    panel.move_menu.close()
+    action = next(a for sub in menu.actions() for a in sub.menu().actions() if a.data() == third_pillar)
+    menu.close()
     action.trigger()
     assert [q for _g, q, _t in saved(grouped_path)] == [first.question.id, first.question.id, third_pillar]
     panel.show_pillar(2)
@@ -200,7 +201,7 @@ def test_merging_one_card_explains_what_to_select(main_window, grouped_path, qtb
     col.entry.setFocus()
     type_card(qtbot, col.entry, "alone")
     select_rows(col, [0])
-    panel.merge_action.trigger()
+    panel.card_actions.merge_action.trigger()
     assert len(shown) == 1 and shown[0]
     assert [c[2] for c in saved(grouped_path)] == ["alone"]
 
@@ -232,8 +233,8 @@ def test_the_presenter_signal_carries_the_current_question_and_its_cards(main_wi
 
 def test_actions_name_their_shortcuts(main_window, grouped_path, qtbot):
     panel = open_capture(main_window, grouped_path, qtbot)
-    assert "Ctrl+Shift+M" in panel.merge_action.toolTip()
-    assert panel.merge_action in panel.actions()
+    assert "Ctrl+Shift+M" in panel.card_actions.merge_action.toolTip()
+    assert panel.card_actions.merge_action in panel.actions()
 
 
 def test_adding_a_card_to_the_stress_workshop_inserts_one_row(main_window, tmp_path, qtbot):

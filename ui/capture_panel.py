@@ -2,26 +2,24 @@
 
 Built for a facilitator typing what a group reports without reaching for the mouse: Alt/Ctrl+1..9
 chooses the group, the entry under each question adds a card on Enter (committed before Enter
-returns) and keeps the cursor. Every edit goes through the core and the shared undo stack.
+returns) and keeps the cursor. Every edit goes through the core and the shared undo stack
+(the card commands are in ``ui.card_actions``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QStackedWidget, QTabBar, QToolBar, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget,
 )
 
 from app.changes import Changes
-from app.errors import WorkshopError
 from ui.i18n import Retranslating
+from ui.card_actions import CardActions
 from ui.card_delegate import GroupDelegate
-from ui.card_model import AnswerIdRole, GroupListModel
-from ui.messages import show_error
+from ui.card_model import GroupListModel
 from ui.panel_actions import make_action, set_action_text
 from ui.question_column import PillarPage, QuestionColumn
-from ui.undo import removals, run_or_report
 
 
 class CapturePanel(Retranslating, QWidget):
@@ -87,33 +85,20 @@ class CapturePanel(Retranslating, QWidget):
         for n in range(1, 10):
             action = make_action(self, lambda _=False, row=n - 1: self.select_group(row), f"Alt+{n}", f"Ctrl+{n}")
             self.group_actions.append(action)
-        self.edit_action = make_action(self, self.edit_current, "F2")
-        self.delete_action = make_action(self, self.delete_selected, "Delete")
-        self.move_action = make_action(self, self.show_move_menu, "Ctrl+M")
-        self.move_next_action = make_action(self, lambda: self.move_selected_by(1), "Alt+Shift+Right")
-        self.move_previous_action = make_action(self, lambda: self.move_selected_by(-1), "Alt+Shift+Left")
-        self.merge_action = make_action(self, self.merge_selected, "Ctrl+Shift+M")
+        self.card_actions = CardActions(self)
         self.next_question_action = make_action(self, lambda: self.focus_question_by(1), "Alt+Right")
         self.previous_question_action = make_action(self, lambda: self.focus_question_by(-1), "Alt+Left")
         self.next_pillar_action = make_action(self, lambda: self.switch_pillar_by(1), "Ctrl+PgDown")
         self.previous_pillar_action = make_action(self, lambda: self.switch_pillar_by(-1), "Ctrl+PgUp")
         self.filter_action = make_action(self, self._focus_filter, "Ctrl+F")
-        for action in (self.edit_action, self.move_action, self.merge_action, self.delete_action):
+        cards = self.card_actions
+        for action in (cards.edit_action, cards.move_action, cards.merge_action, cards.delete_action):
             self.toolbar.addAction(action)
-        self.move_menu = QMenu(self)
-        self.move_menu.setObjectName("moveMenu")
 
     def retranslate(self) -> None:
         for n, action in enumerate(self.group_actions, start=1):
             set_action_text(action, self.tr("Choose group %1").replace("%1", str(n)))
-        set_action_text(self.edit_action, self.tr("&Edit card"))
-        set_action_text(self.delete_action, self.tr("&Delete cards"), self.tr("Delete the selected cards"))
-        set_action_text(self.move_action, self.tr("&Move to…"),
-                        self.tr("Move the selected cards to another question or pillar"))
-        set_action_text(self.move_next_action, self.tr("Move cards to the next question"))
-        set_action_text(self.move_previous_action, self.tr("Move cards to the previous question"))
-        set_action_text(self.merge_action, self.tr("Mer&ge cards"),
-                        self.tr("Merge the selected cards into one, keeping who said what"))
+        self.card_actions.retranslate()
         set_action_text(self.next_question_action, self.tr("Next question"))
         set_action_text(self.previous_question_action, self.tr("Previous question"))
         set_action_text(self.next_pillar_action, self.tr("Next pillar"))
@@ -175,12 +160,11 @@ class CapturePanel(Retranslating, QWidget):
         self.retranslate()
 
     def _wire_column(self, column: QuestionColumn) -> None:
-        column.model.edit_handler = self.edit_card
-        column.model.drop_handler = self._on_cards_dropped
+        self.card_actions.attach(column)
         column.entry.returnPressed.connect(lambda c=column: self._on_entry_return_pressed(c))
         column.entry.installEventFilter(self)
         column.view.installEventFilter(self)
-        column.view.doubleClicked.connect(lambda _i, c=column: self._set_current_column(c))
+        column.view.doubleClicked.connect(lambda _i, c=column: self.set_current_column(c))
         column.proxy.rowsInserted.connect(lambda *_a, c=column: self._after_rows_changed(c))
         column.proxy.rowsRemoved.connect(lambda *_a, c=column: self._after_rows_changed(c))
         column.proxy.modelReset.connect(lambda c=column: self._after_rows_changed(c))
@@ -240,7 +224,7 @@ class CapturePanel(Retranslating, QWidget):
         self.pages_stack.setCurrentWidget(page)
         self._reload_current_page()  # even when not stale: the group counts are per pillar
         if page.columns:
-            self._set_current_column(page.columns[0])
+            self.set_current_column(page.columns[0])
 
     def switch_pillar_by(self, step: int) -> None:
         if self.pages:
@@ -257,10 +241,10 @@ class CapturePanel(Retranslating, QWidget):
             return
         index = page.columns.index(self.current_column) if self.current_column in page.columns else 0
         column = page.columns[(index + step) % len(page.columns)]
-        self._set_current_column(column)
+        self.set_current_column(column)
         column.entry.setFocus()
 
-    def _set_current_column(self, column: QuestionColumn) -> None:
+    def set_current_column(self, column: QuestionColumn) -> None:
         if column is self.current_column:
             return
         self.current_column = column
@@ -274,7 +258,7 @@ class CapturePanel(Retranslating, QWidget):
             page = self.current_page()
             for column in page.columns if page else ():
                 if watched in (column.entry, column.view):
-                    self._set_current_column(column)
+                    self.set_current_column(column)
         return super().eventFilter(watched, event)
 
     def _focus_filter(self) -> None:
@@ -315,33 +299,12 @@ class CapturePanel(Retranslating, QWidget):
                 column.entry.setStyleSheet(style)
                 column.entry.setEnabled(group is not None)
 
-    # ----------------------------------------------------------------- editing through the core
-    def _undoable(self, text: str, do, undo, redo=None):
-        return run_or_report(self, self.context.undo_stack, text, do, undo, redo)
-
-    def add_card(self, question_id: int, text: str) -> int | None:
-        group_id = self.current_group_id()
-        if group_id is None or not text.strip():
-            return None
-        w, state = self.workshop, {}
-
-        def do() -> Changes:
-            changes = w.add_answer(group_id, question_id, text)
-            state["id"] = changes.new_id
-            return changes
-
-        def undo(_result) -> None:
-            state["snapshot"] = w.remove_answer(state["id"])[1]
-
-        if self._undoable(self.tr("Add card"), do, undo, lambda: w.restore(state["snapshot"])) is None:
-            return None
-        return state["id"]
-
+    # ----------------------------------------------------------------- typing cards
     def _on_entry_return_pressed(self, column: QuestionColumn) -> None:
         text = column.entry.text()
         if not text.strip():
             return
-        answer_id = self.add_card(column.question.id, text)
+        answer_id = self.card_actions.add_card(column.question.id, text)
         if answer_id is not None:
             column.entry.setText("")  # setText (not clear) also empties the entry's own undo history
             row = column.model.row_of(answer_id)
@@ -349,136 +312,6 @@ class CapturePanel(Retranslating, QWidget):
             if proxy_index.isValid():
                 column.view.scrollTo(proxy_index)
         column.entry.setFocus()
-
-    def edit_card(self, answer_id: int, text: str) -> bool:
-        w = self.workshop
-        before = next((c.text for page in self.pages for col in page.columns
-                       for c in col.model.cards if c.id == answer_id), None)
-        if before is None:
-            return False
-        result = self._undoable(self.tr("Edit card"), lambda: w.edit_answer(answer_id, text),
-                                lambda _r: w.edit_answer(answer_id, before))
-        return result is not None
-
-    def edit_current(self) -> None:
-        column = self.current_column
-        if column is None:
-            return
-        index = column.view.currentIndex()
-        if not index.isValid() and column.proxy.rowCount():
-            index = column.proxy.index(column.proxy.rowCount() - 1, 0)
-        if index.isValid():
-            column.view.setCurrentIndex(index)
-            column.view.setFocus()
-            column.view.edit(index)
-
-    def _selected(self) -> tuple[QuestionColumn | None, list[int]]:
-        column = self.current_column
-        if column is None:
-            return None, []
-        ids = column.selected_ids()
-        if not ids and column.view.currentIndex().isValid():
-            ids = [column.view.currentIndex().data(AnswerIdRole)]
-        return column, ids
-
-    def delete_selected(self) -> None:
-        column, ids = self._selected()
-        if not ids:
-            return
-        self._undoable(self.tr("Delete %n card(s)", "", len(ids)), *removals(self.workshop.remove_answer, self.workshop.restore, ids))
-        column.view.setFocus()
-
-    def move_cards(self, ids: list[int], question_id: int, index: int | None = None) -> None:
-        """Moves cards (in the order given) to a question, at ``index`` among the cards that stay
-        there (the end when None). Undo puts each card back where it was."""
-        w = self.workshop
-        origin: dict[int, tuple[int, int]] = {}
-        for answer_id in ids:
-            for page in self.pages:
-                for column in page.columns:
-                    row = column.model.row_of(answer_id)
-                    if row >= 0:
-                        origin[answer_id] = (column.question.id, row)
-        ids = [i for i in ids if i in origin]
-        if not ids:
-            return
-        if index is not None:  # the drop row counted the moved cards themselves
-            index -= sum(1 for i in ids if origin[i][0] == question_id and origin[i][1] < index)
-
-        def do() -> Changes:
-            changes = Changes()
-            for k, answer_id in enumerate(ids):
-                changes |= w.move_answer(answer_id, question_id, None if index is None else index + k)
-            return changes
-
-        def undo(_result) -> None:
-            for answer_id in sorted(ids, key=lambda i: origin[i][1]):
-                w.move_answer(answer_id, *origin[answer_id])
-
-        self._undoable(self.tr("Move %n card(s)", "", len(ids)), do, undo)
-
-    def _on_cards_dropped(self, ids: list[int], question_id: int, row: int | None) -> None:
-        QTimer.singleShot(0, lambda: self.move_cards(ids, question_id, row))
-
-    def move_selected_by(self, step: int) -> None:
-        column, ids = self._selected()
-        page = self.current_page()
-        if not ids or page is None or column not in page.columns:
-            return
-        target = page.columns[(page.columns.index(column) + step) % len(page.columns)]
-        if target is column:
-            return
-        self.move_cards(ids, target.question.id)
-        self._set_current_column(target)
-        self._select_ids(target, ids)
-        target.view.setFocus()
-
-    def _select_ids(self, column: QuestionColumn, ids: list[int]) -> None:
-        selection = column.view.selectionModel()
-        selection.clearSelection()
-        for answer_id in ids:
-            index = column.proxy.mapFromSource(column.model.index(column.model.row_of(answer_id)))
-            if index.isValid():
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-
-    def build_move_menu(self) -> QMenu:
-        """Every question of every pillar, the current one left out."""
-        self.move_menu.clear()
-        current = self.current_column.question.id if self.current_column else None
-        for page in self.pages:
-            sub = self.move_menu.addMenu(page.pillar.short(self.lang))
-            for column in page.columns:
-                text = column.question.text(self.lang)
-                action = sub.addAction(text if len(text) <= 70 else text[:68] + "…")
-                action.setData(column.question.id)
-                action.setEnabled(column.question.id != current)
-                action.triggered.connect(lambda _=False, q=column.question.id: self._move_selected_to(q))
-        return self.move_menu
-
-    def show_move_menu(self) -> None:
-        column, ids = self._selected()
-        if not ids:
-            return
-        menu = self.build_move_menu()
-        rect = column.view.visualRect(column.view.currentIndex())
-        menu.popup(column.view.viewport().mapToGlobal(rect.center() if rect.isValid() else column.view.rect().center()))
-
-    def _move_selected_to(self, question_id: int) -> None:
-        _column, ids = self._selected()
-        if ids:
-            self.move_cards(ids, question_id)
-
-    def merge_selected(self) -> None:
-        column, ids = self._selected()
-        if len(ids) < 2:
-            show_error(self, WorkshopError(self.tr("Select two or more cards of one question to merge "
-                                                   "(Shift or Ctrl with the arrow keys or the mouse).")))
-            return
-        w = self.workshop
-        self._undoable(self.tr("Merge %n card(s)", "", len(ids)), lambda: w.merge_answers(ids)[1],
-                       lambda snapshot: w.restore(snapshot))
-        self._select_ids(column, ids[:1])
 
     # ----------------------------------------------------------------- presenter view
     def follow_in(self, presenter) -> None:

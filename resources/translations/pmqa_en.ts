@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CapturePanel</name>
+    <name>CardActions</name>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
         <translation>

@@ -435,42 +435,6 @@
         <translation>เลือกกลุ่ม %1</translation>
     </message>
     <message>
-        <source>&amp;Edit card</source>
-        <translation>แก้ไขบัตรความคิด (&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete cards</source>
-        <translation>ลบบัตรความคิด (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete the selected cards</source>
-        <translation>ลบบัตรความคิดที่เลือก</translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation>ย้ายไปที่ (&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move the selected cards to another question or pillar</source>
-        <translation>ย้ายบัตรความคิดที่เลือกไปยังคำถามหรือมิติอื่น</translation>
-    </message>
-    <message>
-        <source>Move cards to the next question</source>
-        <translation>ย้ายบัตรความคิดไปคำถามถัดไป</translation>
-    </message>
-    <message>
-        <source>Move cards to the previous question</source>
-        <translation>ย้ายบัตรความคิดไปคำถามก่อนหน้า</translation>
-    </message>
-    <message>
-        <source>Mer&amp;ge cards</source>
-        <translation>รวมบัตรความคิด (&amp;G)</translation>
-    </message>
-    <message>
-        <source>Merge the selected cards into one, keeping who said what</source>
-        <translation>รวมบัตรความคิดที่เลือกเป็นใบเดียว โดยยังเก็บไว้ว่ากลุ่มใดเสนออะไร</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>คำถามถัดไป</translation>
     </message>
@@ -513,6 +477,45 @@
     <message>
         <source>%1: type, Enter adds</source>
         <translation>%1: พิมพ์แล้วกด Enter เพื่อเพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>&amp;Edit card</source>
+        <translation>แก้ไขบัตรความคิด (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete cards</source>
+        <translation>ลบบัตรความคิด (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards</source>
+        <translation>ลบบัตรความคิดที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>ย้ายไปที่ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected cards to another question or pillar</source>
+        <translation>ย้ายบัตรความคิดที่เลือกไปยังคำถามหรือมิติอื่น</translation>
+    </message>
+    <message>
+        <source>Move cards to the next question</source>
+        <translation>ย้ายบัตรความคิดไปคำถามถัดไป</translation>
+    </message>
+    <message>
+        <source>Move cards to the previous question</source>
+        <translation>ย้ายบัตรความคิดไปคำถามก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge cards</source>
+        <translation>รวมบัตรความคิด (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Merge the selected cards into one, keeping who said what</source>
+        <translation>รวมบัตรความคิดที่เลือกเป็นใบเดียว โดยยังเก็บไว้ว่ากลุ่มใดเสนออะไร</translation>
     </message>
     <message>
         <source>Add card</source>
