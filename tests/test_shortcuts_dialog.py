@@ -37,3 +37,22 @@ def test_thai_menu_mnemonics_are_left_out_of_the_table(main_window, qtbot):
         assert ("บรรยายสรุป", "สไลด์ถัดไป") in rows
     finally:
         main_window.set_language("en")
+
+
+def test_mnemonics_are_left_out_of_tooltips_and_undo_texts_in_thai(main_window, demo_path, qtbot):
+    from ui.panel_actions import plain_text
+
+    assert plain_text("เปิด (&O)…") == "เปิด…" and plain_text("&Open…") == "Open…"
+    assert plain_text("Save && close") == "Save & close"
+    assert main_window.open_path(demo_path)
+    main_window.set_language("th")
+    try:
+        qtbot.waitUntil(lambda: main_window.file_menu.title() == "ไฟล์ (&F)")
+        capture = main_window.workshop_panel.panels["capture"]
+        assert capture.card_actions.edit_action.toolTip() == "แก้ไขบัตรความคิด (F2)"  # not "… (E) (F2)"
+        setup = main_window.workshop_panel.panels["setup"]
+        assert setup.commit_detail("venue", "ห้องประชุม ๘๐๒")
+        assert "(&" not in main_window.undo_stack.undoText() and "(V)" not in main_window.undo_stack.undoText()
+        assert main_window.undo_stack.undoText().startswith("แก้ไข")
+    finally:
+        main_window.set_language("en")

@@ -323,6 +323,7 @@ class CapturePanel(Retranslating, QWidget):
 
         self.question_focused.connect(show)
         self._emit_question_focused()
+
     def current_cards(self) -> list[tuple[str, str, str]]:
         column = self.current_column
         if column is None:

@@ -1,7 +1,7 @@
 """List models behind the Capture step: one question's cards, and the groups with their counts.
 
 Models only hold what the core returned; edits and drops are handed to callbacks that the panel
-provides, and the panel runs them through the core (and the undo stack).
+provides, and its card commands (ui/card_actions.py) run them through the core and the undo stack.
 """
 
 from __future__ import annotations

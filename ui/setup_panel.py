@@ -21,6 +21,7 @@ from app.workshop import Workshop
 from ui.groups_editor import GroupsEditorWidget
 from ui.i18n import Retranslating, current_language
 from ui.messages import ERROR_STYLE, show_error, validation_text
+from ui.panel_actions import plain_text
 from ui.undo import run_undoable
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
@@ -233,7 +234,7 @@ class SetupPanel(Retranslating, QScrollArea):
         if value == old:
             self._show_field_error(name, "")
             return True
-        label = self.fields[name][1].text().split("\n")[0].replace("&", "")
+        label = plain_text(self.fields[name][1].text().split("\n")[0])
         workshop = self.workshop
         try:
             run_undoable(self.undo_stack, self.tr("Change %1").replace("%1", label),

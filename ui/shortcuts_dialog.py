@@ -6,7 +6,6 @@ the table without touching this file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget,
 )
 
-
-_MNEMONIC_SUFFIX = re.compile(r"\s*\(&\w\)")  # the "(&F)" form used where the letter is not in the text
+from ui.panel_actions import plain_text
 
 
 @dataclass(frozen=True)
@@ -26,16 +24,10 @@ class ShortcutEntry:
     keys: str  # native text, e.g. "Ctrl+N" or "Right, PgDown"
 
 
-def _plain(text: str) -> str:
-    """Menu text without its mnemonic: "&Open…" → "Open…", "เปิด (&O)…" → "เปิด…"."""
-    text = _MNEMONIC_SUFFIX.sub("", text.replace("&&", "\0"))
-    return text.replace("&", "").replace("\0", "&")
-
-
 def _where(action: QAction, window: QWidget) -> str:
     menus = [o for o in action.associatedObjects() if isinstance(o, QMenu) and o.title()]
     if menus:
-        return _plain(menus[0].title())
+        return plain_text(menus[0].title())
     workshop_panel = getattr(window, "workshop_panel", None)
     panels = getattr(workshop_panel, "panels", {})
     owner = action.parent()
@@ -63,7 +55,7 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
         if not keys or not action.text():
             continue
         native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        entries.add(ShortcutEntry(_where(action, window), _plain(action.text()), native))
+        entries.add(ShortcutEntry(_where(action, window), plain_text(action.text()), native))
     return sorted(entries, key=lambda e: (e.where, e.action))
 
 

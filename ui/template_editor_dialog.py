@@ -21,6 +21,7 @@ from app.templates import (
     template_to_dict,
 )
 from ui.agenda_model import clock_text, kind_name
+from ui.panel_actions import plain_text
 from ui.template_rows import Column, Field, RowListEditor, RowsModel
 
 _ERROR_STYLE = "border: 2px solid #b00020;"
@@ -317,7 +318,7 @@ class TemplateEditorDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             widget = general[place]
             label = self.general_form.labelForField(widget)
-            return (label.text().replace("&", "") if label else place), widget
+            return (plain_text(label.text()) if label else place), widget
         m = re.match(r"^(objectives|benefits)\[(\d+)\](?:\.(th|en))?", place)
         if m:
             editor = self.objectives_editor if m[1] == "objectives" else self.benefits_editor
