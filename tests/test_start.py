@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -59,3 +61,31 @@ def test_the_core_loads_before_pyside6_so_its_modules_escape_the_feature_scan():
     late = [name for name in ("app.workshop", "app.model", "app.storage.store", "app.library", "app.backups",
                               "app.settings", "platformdirs", "sqlite3", "json") if loaded.index(name) > qt]
     assert late == [], f"loaded after PySide6 (move their import above it in ui/application.py): {late}"
+
+
+def test_quitting_while_the_report_renders_ends_cleanly(demo_path, tmp_path):
+    """The report renders on the thread pool as soon as its step is shown; quitting at once must let
+    it finish while the window it reports to still exists (no error from a deleted signal)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "quit_while_rendering.py"
+    script.write_text(
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "import ui.application as ua\n"
+        "shown = ua.start_window\n"
+        "def start(file=None):\n"
+        "    window = shown(file)\n"
+        "    window.workshop_panel.show_step('report')\n"
+        "    QTimer.singleShot(10, window.close)\n"
+        "    return window\n"
+        "ua.start_window = start\n"
+        "sys.exit(ua.run_gui(sys.argv[1]))\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, str(script), str(demo_path)], capture_output=True, text=True,
+                          env=env, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "deleted" not in done.stderr, done.stderr

@@ -15,7 +15,7 @@ import fontpkg_sarabun  # noqa: F401
 from app import __version__, backups, library, settings, thaidate, workshop  # noqa: F401
 from app.resources import read_text, resource_path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from ui.fonts import register_fonts, ui_font
@@ -64,5 +64,8 @@ def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
     code = app.exec()
+    # A report or an export may still be running on the thread pool: let it end while the window
+    # that will hear of it still exists (its signals must not be emitted into deleted objects).
+    QThreadPool.globalInstance().waitForDone()
     del window
     return code
