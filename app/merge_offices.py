@@ -198,4 +198,5 @@ def reject_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, 
 
 
 def restore_suggestions(workshop: Workshop, stored: list[dict]) -> Changes:
+    """Put back the suggestion list ``reject_suggestion`` returned (undo of "keep both")."""
     return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True))

@@ -377,6 +377,7 @@ class Workshop:
         return self._done(Changes(initiatives=True, plan=True)), snapshot
 
     def unmerge_initiatives(self, snapshot: Snapshot) -> Changes:
+        """Undo ``merge_initiatives`` exactly, once every later step is undone (else StorageError)."""
         self.store.unmerge_initiatives(snapshot)
         return self._done(Changes(initiatives=True, plan=True))
 

@@ -95,7 +95,7 @@ def test_reviewing_suggestions_merges_or_keeps_each_pair(two_offices, tmp_path, 
         qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
         assert review.model.rowCount() == 11 and len(workshop.initiatives()) == len(before[0]) - 1
         # a wrong merge is undone: both initiatives, every dot, the plan links and the list as they were
-        assert review.undo_button.isEnabled()
+        assert review.undo_button.isEnabled() and review.undo_button.text() == "&Undo Merge similar initiatives"
         qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
         assert (workshop.initiatives(), workshop.votes(), workshop.plan_items(),
                 workshop.state("merge_suggestions")) == before

@@ -135,3 +135,5 @@ def test_the_undo_and_redo_commands_name_their_step_in_the_interface_language(ma
     language_action(main_window, "en").trigger()
     qtbot.waitUntil(lambda: main_window.redo_action.text() == "&Redo เปลี่ยนชื่อกลุ่ม")
     assert main_window.undo_action.text() == "&Undo" and not main_window.undo_action.isEnabled()
+    main_window.undo_stack.push(QUndoCommand("Rename R&D"))  # a name typed with "&" is not a mnemonic
+    assert main_window.undo_action.text() == "&Undo Rename R&&D"

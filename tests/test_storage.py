@@ -107,6 +107,8 @@ def test_removing_a_group_and_restoring_it_brings_back_everything(workshop):
     _changes, snapshot = workshop.remove_group(group)
     assert workshop.groups() == [] and workshop.answers() == [] and workshop.votes() == []
     assert workshop.initiatives()[0].answer_id is None  # the initiative stays, unlinked from the card
+    # what the removal took or changed, and no more: the unlinked initiative's own plan items stay as they are
+    assert [table for table, _rows in snapshot] == ["groups", "members", "answers", "initiatives", "votes"]
     workshop.restore(snapshot)
     # and comes back linked: a row that still exists is updated in place, never deleted and re-made
     assert (workshop.groups(), workshop.answers(), workshop.votes(), workshop.initiatives(),
@@ -148,6 +150,18 @@ def test_merging_initiatives_adds_the_dots_and_undoes_exactly(workshop):
     workshop.unmerge_initiatives(snapshot)
     assert (workshop.initiatives(), workshop.votes(), workshop.plan_items(), workshop.state("existing")) == before
     assert workshop.state("new") is None and workshop.state("new", "missing") == "missing"  # not left behind
+
+
+def test_an_undo_the_file_has_moved_past_is_refused_and_changes_nothing(workshop):
+    g1, g2 = workshop.add_group("A").new_id, workshop.add_group("B").new_id
+    keep, other = workshop.add_initiative("ก").new_id, workshop.add_initiative("ข").new_id
+    workshop.set_votes(other, g2, 2)
+    _changes, snapshot = workshop.merge_initiatives(keep, other)
+    workshop.remove_group(g2)  # not undone first: the merge's snapshot names a group that is gone
+    after = (workshop.initiatives(), workshop.votes())
+    with pytest.raises(StorageError, match="changed since this step"):
+        workshop.unmerge_initiatives(snapshot)
+    assert (workshop.initiatives(), workshop.votes()) == after
 
 
 def test_moving_a_card_to_another_question_keeps_order(workshop):

@@ -65,7 +65,8 @@ def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
     code = app.exec()
     # A report or an export may still be running on the thread pool: let it end while the window
-    # that will hear of it still exists (its signals must not be emitted into deleted objects).
-    QThreadPool.globalInstance().waitForDone()
+    # that will hear of it still exists (its signals must not be emitted into deleted objects), but
+    # do not keep a windowless process waiting on a stalled disk for ever.
+    QThreadPool.globalInstance().waitForDone(30_000)
     del window
     return code

@@ -33,6 +33,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the folder cannot be written (read-only or no permission)"),
     QT_TRANSLATE_NOOP("Reasons", "the folder cannot be written"),
     QT_TRANSLATE_NOOP("Reasons", "the workshop is open read-only"),
+    QT_TRANSLATE_NOOP("Reasons", "the workshop has changed since this step; it cannot be undone"),
     QT_TRANSLATE_NOOP("Reasons", "the file is being opened by another program at the same moment; try again"),
     QT_TRANSLATE_NOOP("Reasons", "already exists; choose another name (nothing was overwritten)"),
     QT_TRANSLATE_NOOP("Reasons", "does not exist"),

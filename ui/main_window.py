@@ -17,6 +17,7 @@ from app.workshop import Workshop
 from ui.backup_keeper import BackupKeeper
 from ui.i18n import LANGUAGES, Retranslating, current_language, install_language
 from ui.messages import show_error
+from ui.undo import step_label
 from ui.consolidation_actions import ConsolidationActions
 from ui.workshop_panel import WorkshopContext, WorkshopPanel
 
@@ -223,9 +224,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _name_history_actions(self, *_) -> None:
         """"Undo Rename" rather than "Undo": the step the action would take back (or do again)."""
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.undo_action.setText(step_label(self.tr("&Undo %1"), self.tr("&Undo"), self.undo_stack.undoText()))
+        self.redo_action.setText(step_label(self.tr("&Redo %1"), self.tr("&Redo"), self.undo_stack.redoText()))
 
     def _update_title(self) -> None:
         if self.workshop is None:

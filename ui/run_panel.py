@@ -21,10 +21,10 @@ from app.changes import Changes
 from app.errors import ValidationError, WorkshopError
 from app.run import FINISHED, IDLE, PAUSED, RunSnapshot, Runner
 from app.workshop import Workshop
-from ui.i18n import Retranslating
-from ui.panel_actions import make_action
 from ui.agenda_model import kind_name
+from ui.i18n import Retranslating
 from ui.messages import show_error
+from ui.panel_actions import make_action
 
 WARNING_SECONDS = 120
 NORMAL_COLOR, AMBER_COLOR, RED_COLOR = "#1b3a57", "#b26a00", "#c62828"
@@ -76,6 +76,8 @@ class RunPanel(Retranslating, QWidget):
         self.extend_button = QPushButton(objectName="extendButton")
         self.reset_button = QPushButton(objectName="resetDayButton")
 
+        # The panel's default shortcut context: the keys work while run mode has focus, not on other
+        # steps (Space still types a space in any text field elsewhere).
         self.pause_action = make_action(self, self.toggle_pause, "Space")
         self.next_action = make_action(self, self.next_item, "Ctrl+Right")
         self.back_action = make_action(self, self.previous_item, "Ctrl+Left")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.merge_offices import Suggestion, accept_suggestion, reject_suggestion, restore_suggestions, suggestions
 from app.workshop import Workshop
-from ui.undo import run_or_report
+from ui.undo import run_or_report, step_label
 
 
 class SuggestionsModel(QAbstractTableModel):
@@ -55,6 +55,7 @@ class SuggestionsDialog(QDialog):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.setObjectName("suggestionsDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time the review opens
         self.workshop = workshop
         self.undo_stack = undo_stack
         self.intro_label = QLabel(objectName="suggestionsIntro", wordWrap=True)
@@ -90,6 +91,8 @@ class SuggestionsDialog(QDialog):
         # The window's Edit menu is out of reach while this dialog is modal: undo from here too.
         self.undo_button.clicked.connect(undo_stack.undo)
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        # named after its step: the window's history holds the steps taken before this dialog too
+        undo_stack.undoTextChanged.connect(self._name_undo_button)
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         QShortcut(QKeySequence.StandardKey.Undo, self, undo_stack.undo)
         for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
@@ -107,7 +110,7 @@ class SuggestionsDialog(QDialog):
         self.empty_label.setText(self.tr("Nothing left to review."))
         self.accept_button.setText(self.tr("Merge the pair"))
         self.reject_button.setText(self.tr("Keep both"))
-        self.undo_button.setText(self.tr("&Undo"))
+        self._name_undo_button()
         self.close_button.setText(self.tr("Close"))
 
     def refresh(self) -> None:
@@ -117,6 +120,9 @@ class SuggestionsDialog(QDialog):
         if self.model.items:
             self.view.selectRow(0)
         self._update_buttons()
+
+    def _name_undo_button(self, *_) -> None:
+        self.undo_button.setText(step_label(self.tr("&Undo %1"), self.tr("&Undo"), self.undo_stack.undoText()))
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self.isVisible():  # a closed dialog stays alive, and the workshop may be closed by now
@@ -134,13 +140,14 @@ class SuggestionsDialog(QDialog):
     def _on_accept_button_clicked(self) -> None:
         item, w = self.current(), self.workshop
         if item is not None:
-            run_or_report(self, self.undo_stack, self.tr("Merge similar initiatives"),
-                          lambda: accept_suggestion(w, item.id)[1], w.unmerge_initiatives)
-            self.refresh()
+            if run_or_report(self, self.undo_stack, self.tr("Merge similar initiatives"),
+                             lambda: accept_suggestion(w, item.id)[1], w.unmerge_initiatives) is None:
+                self.refresh()  # refused: show the list as the file has it (a step pushed refreshes itself)
 
     def _on_reject_button_clicked(self) -> None:
         item, w = self.current(), self.workshop
         if item is not None:
-            run_or_report(self, self.undo_stack, self.tr("Keep both initiatives"),
-                          lambda: reject_suggestion(w, item.id)[1], lambda before: restore_suggestions(w, before))
-            self.refresh()
+            if run_or_report(self, self.undo_stack, self.tr("Keep both initiatives"),
+                             lambda: reject_suggestion(w, item.id)[1],
+                             lambda before: restore_suggestions(w, before)) is None:
+                self.refresh()

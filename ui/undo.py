@@ -12,6 +12,12 @@ from app.changes import Changes
 from app.errors import WorkshopError
 
 
+def step_label(with_step: str, without: str, step: str) -> str:
+    """An Undo or Redo button's text naming its step: ``with_step`` holds ``%1`` ("&Undo %1"). A name
+    the user typed may hold "&", which must not become a mnemonic."""
+    return with_step.replace("%1", step.replace("&", "&&")) if step else without
+
+
 class EditCommand(QUndoCommand):
     """Wraps an operation that has already run: the first redo() (from push) is skipped.
 

@@ -86,7 +86,7 @@ class InitiativesMixin:
         keys exactly as they were, in one transaction."""
         tables = dict(snapshot)
         absent = [row["key"] for row in tables["meta"] if row["value"] is None]
-        with self._write():
+        with self._write(), self._undoing():
             # the merge may have given the kept initiative dots from groups that had none for it
             self.conn.execute("DELETE FROM votes WHERE initiative_id = ?", (tables["initiatives"][0]["id"],))
             self.conn.executemany("DELETE FROM meta WHERE key = ?", [(key,) for key in absent])

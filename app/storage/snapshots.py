@@ -6,15 +6,22 @@ A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` a
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import contextmanager
+from typing import Iterator
+
+from app.errors import StorageError
+
 # A deleted row and everything that went with it, so that undo can put it all back as it was.
 Snapshot = tuple[tuple[str, tuple[dict, ...]], ...]
 
-# Child rows removed or unlinked along with a parent: (table, foreign-key column).
+REMOVED, UNLINKED = "removed", "unlinked"  # what the foreign key does: ON DELETE CASCADE / SET NULL
+# Child rows removed or unlinked along with a parent: (table, foreign-key column, what happens to them).
 _DEPENDENTS = {
-    "groups": (("members", "group_id"), ("answers", "group_id"), ("assessments", "group_id"),
-               ("votes", "group_id")),
-    "answers": (("initiatives", "answer_id"),),
-    "initiatives": (("votes", "initiative_id"), ("plan_items", "initiative_id")),
+    "groups": (("members", "group_id", REMOVED), ("answers", "group_id", REMOVED),
+               ("assessments", "group_id", REMOVED), ("votes", "group_id", REMOVED)),
+    "answers": (("initiatives", "answer_id", UNLINKED),),
+    "initiatives": (("votes", "initiative_id", REMOVED), ("plan_items", "initiative_id", UNLINKED)),
     "members": (), "agenda_items": (), "plan_items": (),
 }
 _KEYS = {"votes": ("initiative_id", "group_id"), "meta": "key"}  # primary keys other than "id"
@@ -33,17 +40,26 @@ class SnapshotsMixin:
         return tuple(captured)
 
     def _capture_dependents(self, table: str, ids: list[int], captured: list) -> None:
-        for child, column in _DEPENDENTS.get(table, ()):
+        for child, column, effect in _DEPENDENTS.get(table, ()):
             rows = self._read(f"SELECT * FROM {child} WHERE {column} IN ({','.join('?' * len(ids))})", ids)
             if rows:
                 captured.append((child, tuple(rows)))
-                if "id" in rows[0]:
+                if effect == REMOVED and "id" in rows[0]:  # an unlinked row stays, and so does what hangs on it
                     self._capture_dependents(child, [row["id"] for row in rows], captured)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what ``_delete`` removed or changed, with the same ids (undo)."""
-        with self._write():
+        with self._write(), self._undoing():
             self._put_back(snapshot)
+
+    @contextmanager
+    def _undoing(self) -> Iterator[None]:
+        """An undo step assumes the later steps were undone first; if the file says otherwise (a row
+        it needs is gone), the step is refused with a message rather than failing as a bug."""
+        try:
+            yield
+        except sqlite3.IntegrityError:
+            raise StorageError(self.path, "the workshop has changed since this step; it cannot be undone") from None
 
     def _put_back(self, snapshot: Snapshot) -> None:
         # An upsert, never INSERT OR REPLACE: replacing a row that still exists deletes it first, and

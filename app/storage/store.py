@@ -15,7 +15,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-
 from app.errors import NotAWorkshopError, StorageError
 from app.storage import migrations
 from app.storage.agenda import AgendaMixin
@@ -198,6 +197,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                 return [dict(zip(names, row)) for row in cursor.fetchall()]
             except sqlite3.DatabaseError as exc:
                 raise translate(self.path, exc) from None
+
     # ----------------------------------------------------------------- whole-file operations
     def integrity(self) -> str:
         return self._read("PRAGMA integrity_check")[0]["integrity_check"]

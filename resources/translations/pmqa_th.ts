@@ -1796,6 +1796,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>การประชุมเชิงปฏิบัติการนี้เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
+        <source>the workshop has changed since this step; it cannot be undone</source>
+        <translation>การประชุมเชิงปฏิบัติการเปลี่ยนไปหลังจากขั้นตอนนี้แล้ว จึงเลิกทำไม่ได้</translation>
+    </message>
+    <message>
         <source>the file is being opened by another program at the same moment; try again</source>
         <translation>โปรแกรมอื่นกำลังเปิดไฟล์นี้ในขณะเดียวกัน กรุณาลองใหม่</translation>
     </message>
@@ -2316,6 +2320,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เลิกทำ %1 (&amp;U)</translation>
     </message>
     <message>
         <source>Merge similar initiatives</source>
