@@ -191,7 +191,7 @@ def test_any_json_value_is_a_template_error(value):
 
 
 # ------------------------------------------------------------------ awkward text all the way through
-PLAN_CELL = 300  # longer plan cells: see test_a_plan_cell_taller_than_a_page_is_rendered (known bug)
+PLAN_CELL = 300  # a cell taller than a page has its own test: test_a_plan_cell_taller_than_a_page_is_rendered
 def fill_with_nasty_text(w: Workshop) -> dict[str, str]:
     """Every kind of awkward text in every kind of field; returns what each card should read."""
     w.update_details(organization=NASTY["right-to-left"], venue=NASTY["emoji"], unit="",
