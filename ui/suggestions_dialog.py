@@ -125,7 +125,7 @@ class SuggestionsDialog(QDialog):
         self.undo_button.setText(step_label(self.tr("&Undo %1"), self.tr("&Undo"), self.undo_stack.undoText()))
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
-        if self.isVisible():  # a closed dialog stays alive, and the workshop may be closed by now
+        if self.isVisible():  # not while it is being built or after it closed: the file may be closed by now
             self.refresh()
 
     def current(self) -> Suggestion | None:
@@ -138,16 +138,19 @@ class SuggestionsDialog(QDialog):
         self.reject_button.setEnabled(chosen)
 
     def _on_accept_button_clicked(self) -> None:
-        item, w = self.current(), self.workshop
-        if item is not None:
-            if run_or_report(self, self.undo_stack, self.tr("Merge similar initiatives"),
-                             lambda: accept_suggestion(w, item.id)[1], w.unmerge_initiatives) is None:
-                self.refresh()  # refused: show the list as the file has it (a step pushed refreshes itself)
+        w = self.workshop
+        self._decide(self.tr("Merge similar initiatives"), lambda item: accept_suggestion(w, item.id)[1],
+                     w.unmerge_initiatives)
 
     def _on_reject_button_clicked(self) -> None:
-        item, w = self.current(), self.workshop
-        if item is not None:
-            if run_or_report(self, self.undo_stack, self.tr("Keep both initiatives"),
-                             lambda: reject_suggestion(w, item.id)[1],
-                             lambda before: restore_suggestions(w, before)) is None:
-                self.refresh()
+        w = self.workshop
+        self._decide(self.tr("Keep both initiatives"), lambda item: reject_suggestion(w, item.id)[1],
+                     lambda before: restore_suggestions(w, before))
+
+    def _decide(self, text: str, do, undo) -> None:
+        """One undoable decision on the selected pair; ``do(item)`` returns what ``undo`` needs."""
+        item = self.current()
+        if item is None:
+            return
+        if run_or_report(self, self.undo_stack, text, lambda: do(item), undo) is None:
+            self.refresh()  # refused: show the list as the file has it (a step pushed refreshes itself)
