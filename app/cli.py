@@ -118,7 +118,7 @@ def run_command(args: argparse.Namespace) -> int:
         import_json(args.source, args.out).close()
         print(f"{args.out}: imported from {args.source.name}")
     elif args.command == "merge":
-        from app.merge import merge_workshops, report_lines
+        from app.merge.combine import merge_workshops, report_lines
         result = merge_workshops(args.out, args.inputs, title=args.title)
         print(f"{args.out}: written")
         for line in report_lines(result.report, args.lang):

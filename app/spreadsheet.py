@@ -46,7 +46,7 @@ def plan_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], 
 def _with_office(workshop: Workshop, lang: str, headers: list[str], rows: list[list], table: str,
                  ids: list[int]) -> tuple[list[str], list[list]]:
     """A consolidated workshop gets a last column naming the office each row came from."""
-    from app.merge_offices import read_consolidation
+    from app.merge.offices import read_consolidation
     consolidation = read_consolidation(workshop)
     if consolidation is None:
         return headers, rows

@@ -152,7 +152,7 @@ MEMORY_SCRIPT = textwrap.dedent("""
     from pathlib import Path
     from ui.application import make_application
     from ui.main_window import MainWindow
-    from ui.workshop_panel import STEPS
+    from ui.workshop.panel import STEPS
     app = make_application()
     window = MainWindow(); window.show()
     window.open_path(Path(sys.argv[1]))

@@ -1,6 +1,6 @@
 """What goes into the packaged application, in one place.
 
-``pmqa-workshop.spec`` builds from these lists and ``tests/test_packaging.py`` checks them against
+``pmqa-workshop.spec`` builds from these lists and ``tests/program/test_packaging.py`` checks them against
 what the application loads at run time, so a new resource cannot be forgotten. This module
 imports nothing outside the standard library at import time (the test must stay fast and must
 not need PyInstaller); paths use ``pathlib`` and bundle destinations use forward slashes, so the
@@ -34,12 +34,12 @@ RESOURCE_EXCLUDES = {
 
 # --------------------------------------------------------------------------- packages' data
 # fontpkg_sarabun: the whole package data (all TTFs, 1.5 MB, and the OFL licence that must travel
-# with the fonts); app/typesetting/fonts.py and ui/fonts.py find them via fontpkg_sarabun.ROOT.
+# with the fonts); app/typesetting/fonts.py and ui/common/fonts.py find them via fontpkg_sarabun.ROOT.
 FONT_PACKAGE = "fontpkg_sarabun"
 
 # pythainlp ships ~63 MB of corpora; the hook in pyinstaller-hooks-contrib collects them all.
 # We keep only what the application reads (traced with an audit hook while rendering the report
-# and sorting templates; tests/test_packaging.py repeats the trace):
+# and sorting templates; tests/program/test_packaging.py repeats the trace):
 PYTHAINLP_CORPUS = {
     "words_th.txt": "newmm's default dictionary (app/typesetting/segment.py: word_dict_trie)",
     "syllables_th.txt": "syllable breaks for over-long words (segment.py: syllable_dict_trie)",
@@ -47,7 +47,7 @@ PYTHAINLP_CORPUS = {
 }
 
 # Our own packages are frozen whole (the spec passes collect_submodules() of each as hidden
-# imports): ui/workshop_panel.py loads the step panels by name with importlib, which PyInstaller's
+# imports): ui/workshop/panel.py loads the step panels by name with importlib, which PyInstaller's
 # import scan cannot see, and importlib.resources.files("resources") imports "resources" by name.
 OWN_PACKAGES = ("app", "ui", "resources")
 

@@ -47,7 +47,7 @@ def english_interface(data_dirs):
         from PySide6.QtCore import QCoreApplication
 
         if QCoreApplication.instance() is not None:
-            from ui.i18n import install_language
+            from ui.common.i18n import install_language
 
             install_language("en")
 

@@ -18,9 +18,9 @@ from app.resources import read_text, resource_path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-from ui.fonts import register_fonts, ui_font
-from ui.i18n import current_language, install_language
-from ui.messages import install_crash_handler
+from ui.common.fonts import register_fonts, ui_font
+from ui.common.i18n import current_language, install_language
+from ui.common.messages import install_crash_handler
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -14,21 +14,21 @@ from app.backups import upgrade_backup
 from app.changes import Changes
 from app.errors import FileInUseError, NotWritableError, WorkshopError
 from app.workshop import Workshop
-from ui.backup_keeper import BackupKeeper
-from ui.i18n import LANGUAGES, Retranslating, current_language, install_language
-from ui.messages import show_error
-from ui.undo import step_label
-from ui.consolidation_actions import ConsolidationActions
-from ui.workshop_panel import WorkshopContext, WorkshopPanel
+from ui.backups.keeper import BackupKeeper
+from ui.common.i18n import LANGUAGES, Retranslating, current_language, install_language
+from ui.common.messages import show_error
+from ui.common.undo import step_label
+from ui.consolidation.actions import ConsolidationActions
+from ui.workshop.panel import WorkshopContext, WorkshopPanel
 
 if TYPE_CHECKING:  # dialogs and the home screen are imported when first shown, to keep start-up quick
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.backups_dialog import BackupsDialog
-    from ui.home_panel import HomePanel
-    from ui.new_workshop_dialog import NewWorkshopDialog
-    from ui.shortcuts_dialog import ShortcutsDialog
-    from ui.templates_dialog import TemplatesDialog
+    from ui.backups.dialog import BackupsDialog
+    from ui.home.panel import HomePanel
+    from ui.home.new_workshop_dialog import NewWorkshopDialog
+    from ui.common.shortcuts_dialog import ShortcutsDialog
+    from ui.templates.dialog import TemplatesDialog
 
 DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่ดิน 17 ธ.ค. 2561.pmqa"
 
@@ -71,7 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
     def home(self) -> HomePanel:
         """The home screen (library, recent files), built the first time it is needed."""
         if self._home is None:
-            from ui.home_panel import HomePanel
+            from ui.home.panel import HomePanel
 
             self._home = HomePanel()
             self._home.new_requested.connect(self.new_workshop)
@@ -152,7 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.set_language(action.data())
 
     def show_shortcuts(self) -> None:
-        from ui.shortcuts_dialog import ShortcutsDialog
+        from ui.common.shortcuts_dialog import ShortcutsDialog
 
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
@@ -161,8 +161,8 @@ class MainWindow(Retranslating, QMainWindow):
     def presenter(self):
         """The projector window, built the first time anything needs it (start-up stays quick)."""
         if self._presenter is None:
-            from ui.presenter_follower import PresenterFollower
-            from ui.presenter_window import PresenterWindow
+            from ui.presenter.follower import PresenterFollower
+            from ui.presenter.window import PresenterWindow
 
             self._presenter = PresenterWindow(self)
             self._presenter_follower = PresenterFollower(self._presenter, self.workshop_panel, self)
@@ -276,7 +276,7 @@ class MainWindow(Retranslating, QMainWindow):
             if readonly:
                 show_error(self, exc)
             else:
-                from ui.backups_dialog import ask_open_read_only
+                from ui.backups.dialog import ask_open_read_only
 
                 self.open_box = ask_open_read_only(self, exc)
                 self.open_box.setProperty("path", str(path))
@@ -287,7 +287,7 @@ class MainWindow(Retranslating, QMainWindow):
             if latest is None:
                 show_error(self, exc)
             else:
-                from ui.backups_dialog import offer_backup
+                from ui.backups.dialog import offer_backup
 
                 self.open_box = offer_backup(self, exc, latest)
                 self.open_box.setProperty("path", str(path))
@@ -314,7 +314,7 @@ class MainWindow(Retranslating, QMainWindow):
         source = Path(path) if path else (self.workshop.path if self.workshop is not None else None)
         if source is None:
             return
-        from ui.backups_dialog import BackupsDialog
+        from ui.backups.dialog import BackupsDialog
 
         self.backups_dialog = BackupsDialog(source, self)
         self.backups_dialog.restored.connect(self._on_backups_dialog_restored)
@@ -334,14 +334,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_path(Path(path))
 
     def new_workshop(self) -> None:
-        from ui.new_workshop_dialog import NewWorkshopDialog
+        from ui.home.new_workshop_dialog import NewWorkshopDialog
 
         self.new_dialog = NewWorkshopDialog(current_language(), self)
         self.new_dialog.accepted.connect(self._on_new_dialog_accepted)
         self.new_dialog.open()
 
     def show_templates(self) -> None:
-        from ui.templates_dialog import TemplatesDialog
+        from ui.templates.dialog import TemplatesDialog
 
         self.templates_dialog = TemplatesDialog(current_language(), self)
         self.templates_dialog.open()

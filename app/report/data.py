@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.assessment import Aggregate, aggregate, most_disputed
-from app.merge_offices import Consolidation, read_consolidation
+from app.merge.offices import Consolidation, read_consolidation
 from app.model import (
     AgendaItem, Answer, Assessment, Category, Details, Group, MaturityLevel, Pillar, PlanItem,
 )

@@ -12,8 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from app.merge import report_lines
-from app.merge_offices import compare_offices
+from app.merge.combine import report_lines
+from app.merge.offices import compare_offices
 from app.report import styles as S
 from app.report.chart import scale_frame
 from app.thaidate import format_date

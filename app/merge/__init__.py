@@ -1,0 +1,1 @@
+"""Consolidation: combining several offices' workshops into one, with provenance."""

@@ -1,0 +1,432 @@
+"""Combining the workshops of several offices into one consolidated workshop file.
+
+``merge_workshops(out, inputs)`` reads every input read-only, checks them all, and only then writes
+``out`` in one atomic step, so a damaged, newer or foreign input leaves nothing behind and the
+inputs are never changed. The result is an ordinary workshop file (schema unchanged, so any
+version that opens workshops opens it) whose meta records:
+
+* ``consolidated``: the offices' workshops it was made from (file, organization, unit, title,
+  date, content fingerprint) and the merge report (duplicates skipped, what did not match);
+* ``provenance``: for every group, initiative and plan item, the office it came from (answers,
+  scores and votes belong to a group, so they carry it through their group);
+* ``merge_suggestions``: near-duplicate initiatives across offices, for the facilitator to decide.
+
+Matching: the first input's template is the base. Pillars match by key, questions by pillar and
+question key, PMQA categories by number and maturity levels by value. Anything that does not match
+is added to the result as its own pillar, question, category or level and listed in the report;
+nothing is dropped. See docs/consolidation.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from app.merge.inputs import (
+    CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, original_group_name,
+    read_input,
+)
+from app.merge.similarity import THRESHOLD, near_duplicates
+from app.storage import WorkshopStore
+from app.storage.store import now_iso
+
+Progress = Callable[[int, int], None]
+REPORT_VERSION = 1
+_TEXT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    path: Path | None
+    report: dict          # as stored in the result's ``consolidated`` meta (see report_lines)
+    suggestions: int
+
+
+class _Builder:
+    """Accumulates the result's rows; ids are given in order, table by table."""
+
+    def __init__(self):
+        self.rows: dict[str, list[dict]] = {t: [] for t in (
+            "pillars", "questions", "categories", "maturity_levels", "groups", "members", "answers",
+            "assessments", "initiatives", "votes", "plan_items")}
+        self.pillar_by_key: dict[str, dict] = {}
+        self.question_by_key: dict[tuple[str, str], dict] = {}
+        self.category_by_number: dict[int, dict] = {}
+        self.level_by_value: dict[int, dict] = {}
+        self.provenance: dict[str, dict[str, dict]] = {"groups": {}, "initiatives": {}, "plan_items": {}}
+        self.report: dict[str, list] = {"duplicates": [], "unmatched": [], "differences": [], "warnings": []}
+
+    def _add(self, table: str, row: dict) -> dict:
+        row = dict(row, id=len(self.rows[table]) + 1)
+        self.rows[table].append(row)
+        return row
+
+    # ----------------------------------------------------------------- template content
+    def take_template(self, inp: MergeInput, base: bool) -> tuple[dict, dict, dict]:
+        """Match (or add) the input's pillars, questions, categories and levels.
+
+        Returns the id maps (old id -> result id) for pillars, questions and categories.
+        """
+        t, file = inp.tables, inp.path.name
+        pillars, questions, categories = {}, {}, {}
+        old_pillars = {p["id"]: p for p in t["pillars"]}
+        for p in sorted(t["pillars"], key=lambda r: (r["position"], r["id"])):
+            known = self.pillar_by_key.get(p["key"])
+            if known is None:
+                known = self._add("pillars", dict(p, position=len(self.rows["pillars"])))
+                self.pillar_by_key[p["key"]] = known
+                if not base:
+                    count = sum(1 for q in t["questions"] if q["pillar_id"] == p["id"])
+                    self._unmatched(file, "pillar", p["key"], p["name_th"] or p["name_en"], questions=count)
+            elif (p["name_th"], p["name_en"]) != (known["name_th"], known["name_en"]):
+                self._differs(file, "pillar", p["key"], p["name_th"] or p["name_en"],
+                              known["name_th"] or known["name_en"])
+            pillars[p["id"]] = known["id"]
+        for q in sorted(t["questions"], key=lambda r: (r["pillar_id"], r["position"], r["id"])):
+            pillar = old_pillars[q["pillar_id"]]
+            key = (pillar["key"], q["key"])
+            known = self.question_by_key.get(key)
+            if known is None:
+                new_pillar = pillars[q["pillar_id"]]
+                position = sum(1 for r in self.rows["questions"] if r["pillar_id"] == new_pillar)
+                known = self._add("questions", dict(q, pillar_id=new_pillar, position=position))
+                self.question_by_key[key] = known
+                if not base and not self._pillar_was_added(file, pillar["key"]):
+                    self._unmatched(file, "question", q["key"], q["text_th"] or q["text_en"], pillar=pillar["key"])
+            elif (q["text_th"], q["text_en"]) != (known["text_th"], known["text_en"]):
+                self._differs(file, "question", q["key"], q["text_th"] or q["text_en"],
+                              known["text_th"] or known["text_en"], pillar=pillar["key"])
+            questions[q["id"]] = known["id"]
+        for c in sorted(t["categories"], key=lambda r: r["number"]):
+            known = self.category_by_number.get(c["number"])
+            if known is None:
+                known = self._add("categories", c)
+                self.category_by_number[c["number"]] = known
+                if not base:
+                    self._unmatched(file, "category", str(c["number"]), c["name_th"] or c["name_en"])
+            elif (c["name_th"], c["name_en"]) != (known["name_th"], known["name_en"]):
+                self._differs(file, "category", str(c["number"]), c["name_th"] or c["name_en"],
+                              known["name_th"] or known["name_en"])
+            categories[c["id"]] = known["id"]
+        for m in sorted(t["maturity_levels"], key=lambda r: r["value"]):
+            known = self.level_by_value.get(m["value"])
+            if known is None:
+                taken = {r["key"] for r in self.rows["maturity_levels"]}
+                key = m["key"] if m["key"] not in taken else f"{m['key']}-{m['value']}"
+                known = self._add("maturity_levels", dict(m, key=key))
+                self.level_by_value[m["value"]] = known
+                if not base:
+                    self._unmatched(file, "level", str(m["value"]), m["name_th"] or m["name_en"])
+            elif (m["name_th"], m["name_en"]) != (known["name_th"], known["name_en"]):
+                self._differs(file, "level", str(m["value"]), m["name_th"] or m["name_en"],
+                              known["name_th"] or known["name_en"])
+        return pillars, questions, categories
+
+    def _pillar_was_added(self, file: str, key: str) -> bool:
+        return any(u["file"] == file and u["kind"] == "pillar" and u["key"] == key for u in self.report["unmatched"])
+
+    def _unmatched(self, file: str, kind: str, key: str, name: str, **extra) -> None:
+        self.report["unmatched"].append(dict({"file": file, "kind": kind, "key": key, "name": name}, **extra))
+
+    def _differs(self, file: str, kind: str, key: str, name: str, base_name: str, **extra) -> None:
+        self.report["differences"].append(
+            dict({"file": file, "kind": kind, "key": key, "name": name, "base_name": base_name}, **extra))
+
+    # ----------------------------------------------------------------- the offices' own rows
+    def take_rows(self, inp: MergeInput, kept: dict[int, int], offices: list[Source],
+                  maps: tuple[dict, dict, dict]) -> None:
+        """Copy the rows of the input's kept sources (``kept``: source index -> result source number)."""
+        pillars, questions, categories = maps
+        t = inp.tables
+        groups: dict[int, int] = {}
+        for g in sorted(t["groups"], key=lambda r: (r["position"], r["id"])):
+            number = kept.get(inp.source_of("groups", g["id"]))
+            if number is None:
+                continue
+            name = original_group_name(inp, g)
+            label = f"{offices[number - 1].office} · {name}"[:200]
+            row = self._add("groups", dict(g, name=label, position=len(self.rows["groups"])))
+            groups[g["id"]] = row["id"]
+            self.provenance["groups"][str(row["id"])] = {"source": number, "name": name, "group_id": g["id"]}
+        for m in t["members"]:
+            if m["group_id"] in groups:
+                self._add("members", dict(m, group_id=groups[m["group_id"]]))
+        answers: dict[int, int] = {}
+        next_position: dict[int, int] = {}
+        for a in sorted(t["answers"], key=lambda r: (r["question_id"], r["position"], r["id"])):
+            if a["group_id"] not in groups:
+                continue
+            question = questions[a["question_id"]]
+            position = next_position.get(question, sum(1 for r in self.rows["answers"] if r["question_id"] == question))
+            next_position[question] = position + 1
+            sources = [dict(s, group_id=groups.get(s.get("group_id"))) if isinstance(s, dict) else s
+                       for s in json.loads(a["sources"] or "[]")]
+            row = self._add("answers", dict(a, group_id=groups[a["group_id"]], question_id=question,
+                                            position=position, sources=json.dumps(sources, ensure_ascii=False)))
+            answers[a["id"]] = row["id"]
+        for s in t["assessments"]:
+            if s["group_id"] not in groups:
+                continue
+            target = (categories if s["target"] == "category" else pillars).get(s["target_id"])
+            if target is not None:  # a score for a row that no longer exists was already orphaned
+                self._add("assessments", dict(s, group_id=groups[s["group_id"]], target_id=target))
+        initiatives: dict[int, int] = {}
+        for i in sorted(t["initiatives"], key=lambda r: (r["position"], r["id"])):
+            number = kept.get(inp.source_of("initiatives", i["id"]))
+            if number is None:
+                continue
+            row = self._add("initiatives", dict(i, pillar_id=pillars.get(i["pillar_id"]),
+                                                answer_id=answers.get(i["answer_id"]),
+                                                position=len(self.rows["initiatives"])))
+            initiatives[i["id"]] = row["id"]
+            self.provenance["initiatives"][str(row["id"])] = {"source": number, "initiative_id": i["id"]}
+        for v in t["votes"]:
+            if v["initiative_id"] in initiatives and v["group_id"] in groups:
+                self.rows["votes"].append(dict(v, initiative_id=initiatives[v["initiative_id"]],
+                                               group_id=groups[v["group_id"]]))
+        for p in sorted(t["plan_items"], key=lambda r: (r["position"], r["id"])):
+            number = kept.get(inp.source_of("plan_items", p["id"]))
+            if number is None:
+                continue
+            row = self._add("plan_items", dict(p, pillar_id=pillars.get(p["pillar_id"]),
+                                               category_id=categories.get(p["category_id"]),
+                                               initiative_id=initiatives.get(p["initiative_id"]),
+                                               position=len(self.rows["plan_items"])))
+            self.provenance["plan_items"][str(row["id"])] = {"source": number, "plan_item_id": p["id"]}
+
+
+def _label_offices(sources: list[Source]) -> None:
+    """Give every source a label unique in the result: the unit (or organization), then the file."""
+    counts: dict[str, int] = {}
+    for s in sources:
+        counts[s.base_label] = counts.get(s.base_label, 0) + 1
+    for s in sources:
+        label = s.base_label
+        if counts[label] > 1:
+            label = f"{label} ({Path(s.file).stem}{', +' if s.added_later else ''})"
+        s.office = label[:150]
+    seen: dict[str, int] = {}
+    for s in sources:  # still equal (same file name in two folders): number them
+        seen[s.office] = seen.get(s.office, 0) + 1
+        if seen[s.office] > 1:
+            s.office = f"{s.office} {seen[s.office]}"
+
+
+def read_inputs(inputs: Iterable[Path | str], progress: Progress | None = None) -> list[MergeInput]:
+    """Read and check every input first; the first problem raises a WorkshopError naming its file."""
+    paths = [Path(p) for p in inputs]
+    if not paths:
+        raise MergeError("choose at least one workshop file to combine")
+    read = []
+    for n, path in enumerate(paths, 1):
+        read.append(read_input(path))
+        if progress is not None:
+            progress(n, len(paths) + 2)
+    return read
+
+
+def prepare_merge(inputs: Iterable[Path | str], *, title: str | None = None,
+                  progress: Progress | None = None) -> tuple[dict[str, list[dict]], dict]:
+    """The result's rows and its merge report, without writing anything (also the dialog's preview)."""
+    read = read_inputs(inputs, progress)
+    builder = _Builder()
+    seen: dict[str, tuple[str, Path]] = {}  # fingerprint -> (where it was first met, which file)
+    offices: list[Source] = []
+    plans: list[tuple[MergeInput, dict[int, int]]] = []
+    for inp in read:
+        kept: dict[int, int] = {}
+        for index, source in enumerate(inp.sources):
+            where = f"{source.file} (in {source.via})" if source.via and source.via != source.file else source.file
+            first = seen.get(source.fingerprint)
+            if first is not None:
+                if source.via or "(in " in first[0]:
+                    reason = "inside"
+                else:
+                    reason = "twice" if _same_file(first[1], inp.path) else "same"
+                builder.report["duplicates"].append({
+                    "file": inp.path.name, "source": source.file, "office": source.base_label,
+                    "reason": reason, "same_as": first[0]})
+                continue
+            seen[source.fingerprint] = (where, inp.path)
+            offices.append(source)
+            kept[index] = len(offices)
+        plans.append((inp, kept))
+    _label_offices(offices)
+    base = next((inp for inp, kept in plans if kept), read[0])
+    base_maps = builder.take_template(base, base=True)
+    base_details = base.details
+    for inp, kept in plans:
+        if not kept:
+            continue
+        maps = base_maps if inp is base else builder.take_template(inp, base=False)
+        if (inp.details.template_id, inp.details.template_version) != (base_details.template_id,
+                                                                       base_details.template_version):
+            builder.report["warnings"].append({
+                "kind": "template", "file": inp.path.name, "template_id": inp.details.template_id,
+                "template_version": inp.details.template_version, "base_id": base_details.template_id,
+                "base_version": base_details.template_version})
+        builder.take_rows(inp, kept, offices, maps)
+    _warn_versions_of_one_workshop(offices, builder.report)
+    rows = builder.rows
+    suggestions = _suggestions(rows["initiatives"], builder.provenance["initiatives"])
+    counts = {t: len(rows[t]) for t in ("groups", "answers", "assessments", "initiatives", "votes", "plan_items")}
+    inputs_seen = [{"file": inp.path.name, "title": inp.details.title,
+                    "event_date": inp.details.event_date.isoformat() if inp.details.event_date else None,
+                    "offices": [offices[n - 1].office for n in kept.values()],
+                    "skipped": len(inp.sources) - len(kept)} for inp, kept in plans]
+    report = dict(builder.report, version=REPORT_VERSION, counts=counts, inputs=inputs_seen,
+                  offices=len(offices), suggestions=len(suggestions))
+    if progress is not None:
+        progress(len(read) + 1, len(read) + 2)
+    workshop = _workshop_row(base, [inp for inp, kept in plans if kept], offices, title)
+    stamp = now_iso()
+    meta = {
+        CONSOLIDATED_KEY: {"version": REPORT_VERSION, "created_at": stamp,
+                           "sources": [s.to_dict() for s in offices], "report": report},
+        PROVENANCE_KEY: builder.provenance,
+        SUGGESTIONS_KEY: suggestions,
+    }
+    rows = dict(rows, workshop=[workshop], agenda_items=[],
+                meta=[{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.items()])
+    return rows, report
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _warn_versions_of_one_workshop(offices: list[Source], report: dict) -> None:
+    """Two different contents of one workshop (same creation time, same office): maybe an older and a
+    newer copy. Both are combined (a shared blank file can legitimately start several offices), but
+    the report says so, so the facilitator can remove one."""
+    by_identity: dict[tuple, list[Source]] = {}
+    for s in offices:
+        if s.created_at and not s.added_later:
+            by_identity.setdefault((s.created_at, s.organization, s.unit), []).append(s)
+    for group in by_identity.values():
+        if len(group) > 1:
+            report["warnings"].append({"kind": "versions", "files": [s.file for s in group],
+                                       "office": group[0].base_label})
+
+
+def _suggestions(initiatives: list[dict], provenance: dict[str, dict]) -> list[dict]:
+    office = {int(k): v["source"] for k, v in provenance.items()}
+    pairs = near_duplicates(initiatives, lambda row: office.get(row["id"]), THRESHOLD)
+    return [{"id": n, "kind": "initiative", "keep": a["id"], "other": b["id"], "similarity": score,
+             "status": "open"} for n, (a, b, score) in enumerate(pairs, 1)]
+
+
+def _workshop_row(base: MergeInput, used: list[MergeInput], offices: list[Source], title: str | None) -> dict:
+    row = dict(base.tables["workshop"][0])
+    lang = row["language"]
+    count = len(offices)
+    if title is None:
+        title = (f"{base.details.title} (combined, {count} offices)" if lang == "en"
+                 else f"{base.details.title} (รวม {count} หน่วยงาน)")
+    organizations = list(dict.fromkeys(s.organization for s in offices if s.organization))
+    facilitators = list(dict.fromkeys(f for inp in used for f in inp.details.facilitators))
+    dates = [inp.details.event_date for inp in used if inp.details.event_date]
+    stamp = now_iso()
+    row.update(
+        title=title[:_TEXT_LIMIT], organization=", ".join(organizations)[:_TEXT_LIMIT], unit="", venue="",
+        event_date=max(dates).isoformat() if dates else None,
+        facilitators=json.dumps(facilitators, ensure_ascii=False),
+        dots_per_group=max(inp.details.dots_per_group for inp in used),
+        created_at=stamp, updated_at=stamp)
+    return row
+
+
+def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Progress | None = None,
+                    *, title: str | None = None) -> MergeResult:
+    """Combine ``inputs`` into the new consolidated workshop ``out`` (see the module's rules).
+
+    Every input is read and checked before anything is written; ``out`` appears complete or not at
+    all, and must not exist yet. Inputs are opened read-only and never changed. Must not touch
+    widgets: the GUI runs it on a worker thread.
+    """
+    out = Path(out)
+    inputs = [Path(p) for p in inputs]
+    if out.exists():
+        raise MergeError(f"{out}: already exists; choose another name (nothing was overwritten)")
+    for path in inputs:
+        if path.exists() and _same_file(out, path):
+            raise MergeError(f"{out}: is also one of the files to combine; choose another name")
+    rows, report = prepare_merge(inputs, title=title, progress=progress)
+    try:
+        WorkshopStore.create(out, rows).close()
+    except sqlite3.IntegrityError as exc:  # an input broke a rule that reading did not catch
+        raise MergeError(f"the files could not be combined: their data is inconsistent ({exc}); "
+                         "nothing was written") from None
+    if progress is not None:
+        total = len(inputs) + 2
+        progress(total, total)
+    return MergeResult(out, report, report["suggestions"])
+
+
+# ----------------------------------------------------------------------------- the report in words
+_WORDS = {
+    "counts": ("หน่วยงานที่รวม: {offices}; กลุ่ม {groups}, คำตอบ {answers}, คะแนนประเมิน {assessments}, "
+               "ข้อเสนอ {initiatives}, รายการในแผน {plan_items}",
+               "Offices combined: {offices}; groups: {groups}, answers: {answers}, scores: {assessments}, "
+               "initiatives: {initiatives}, plan items: {plan_items}"),
+    "twice": ("{file}: เลือกไฟล์นี้ซ้ำ จึงนับครั้งเดียว", "{file}: chosen twice; counted once"),
+    "same": ("{file}: เนื้อหาเหมือนกับ {same_as} ทุกประการ จึงนับครั้งเดียว",
+             "{file}: the same content as {same_as}; counted once"),
+    "inside": ("{what}: รวมอยู่แล้วเป็น {same_as} จึงนับครั้งเดียว",
+               "{what}: already included as {same_as}; counted once"),
+    "inside_of": ("{source} (ใน {file})", "{source} (inside {file})"),
+    "pillar": ("{file}: เสาหลัก “{name}” ({key}) ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นเสาหลักแยก ({questions} คำถาม)",
+               "{file}: pillar “{name}” ({key}) is not in the base template; added as its own pillar "
+               "({questions} questions)"),
+    "question": ("{file}: คำถาม “{name}” ({pillar}/{key}) ไม่ตรงกับคำถามใดในแม่แบบหลัก จึงเพิ่มเป็นคำถามแยก",
+                 "{file}: question “{name}” ({pillar}/{key}) matches no question of the base template; "
+                 "added as its own question"),
+    "category": ("{file}: หมวด {key} “{name}” ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นหมวดแยก",
+                 "{file}: category {key} “{name}” is not in the base template; added"),
+    "level": ("{file}: ระดับ {key} “{name}” ไม่มีในมาตรวัดของแม่แบบหลัก จึงเพิ่มในมาตรวัด",
+              "{file}: maturity level {key} “{name}” is not on the base scale; added"),
+    "differs": ("{file}: {kind} {key} ตรงกันตามรหัส แต่ถ้อยคำต่างกัน (“{name}” กับ “{base_name}”)",
+                "{file}: {kind} {key} matched by its key, but the wording differs (“{name}” / “{base_name}”)"),
+    "template": ("{file}: สร้างจากแม่แบบ {template_id} รุ่น {template_version} (แม่แบบหลัก {base_id} รุ่น {base_version})",
+                 "{file}: made from template {template_id} version {template_version} "
+                 "(base: {base_id} version {base_version})"),
+    "versions": ("{files}: อาจเป็นสำเนาต่างรุ่นของการประชุมเดียวกันของ {office} ทั้งหมดถูกรวมไว้ หากซ้ำให้ลบออกหนึ่งไฟล์",
+                 "{files}: may be two versions of one workshop of {office}; both were combined; "
+                 "remove one if so"),
+    "suggestions": ("พบข้อเสนอที่คล้ายกันข้ามหน่วยงาน {n} คู่ ให้วิทยากรพิจารณารวม",
+                    "{n} similar initiatives across offices are suggested for merging"),
+}
+_KINDS = {"pillar": ("เสาหลัก", "pillar"), "question": ("คำถาม", "question"),
+          "category": ("หมวด", "category"), "level": ("ระดับ", "level")}
+
+
+def _say(_entry: str, lang: str, **values) -> str:
+    th, en = _WORDS[_entry]
+    return (en if lang == "en" else th).format(**values)
+
+
+def report_lines(report: dict, lang: str = "en") -> list[str]:
+    """The merge report as plain sentences (Thai or English), most important first."""
+    lines = [_say("counts", lang, offices=report.get("offices", 0), **report.get("counts", {}))]
+    for d in report.get("duplicates", []):
+        what = d["file"] if d["source"] == d["file"] else _say("inside_of", lang, **d)
+        lines.append(_say(d["reason"], lang, **dict(d, what=what)))
+    for u in report.get("unmatched", []):
+        lines.append(_say(u["kind"], lang, **dict({"questions": 0, "pillar": ""}, **u)))
+    for d in report.get("differences", []):
+        kind = _KINDS.get(d["kind"], (d["kind"], d["kind"]))[1 if lang == "en" else 0]
+        lines.append(_say("differs", lang, **dict(d, kind=kind)))
+    for w in report.get("warnings", []):
+        if w["kind"] == "versions":
+            lines.append(_say("versions", lang, files=", ".join(w["files"]), office=w["office"]))
+        else:
+            lines.append(_say(w["kind"], lang, **w))
+    if report.get("suggestions"):
+        lines.append(_say("suggestions", lang, n=report["suggestions"]))
+    return lines

@@ -1,0 +1,202 @@
+"""A consolidated workshop read back: which office each row came from, the offices' self-assessment
+side by side, and the near-duplicate suggestions the facilitator accepts or rejects.
+
+Agency-wide figures per PMQA category (the rule the report states):
+
+* an office's figure is the mean of its groups' scores (lowest, highest, spread as in
+  ``app.assessment``);
+* the agency-wide *mean* is the mean of the office means, so an office that ran eight groups does
+  not outweigh one that ran three; *lowest* and *highest* are the lowest and highest office means,
+  and *spread* is their difference: how far apart the offices are. Offices that did not score the
+  category are left out (missing is not zero).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.assessment import Aggregate, aggregate
+from app.changes import Changes
+from app.errors import NotFoundError, ValidationError
+from app.merge.inputs import CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY
+from app.model import Assessment, Category, Group, Initiative
+from app.storage import Snapshot
+from app.workshop import Workshop
+
+
+@dataclass(frozen=True)
+class Office:
+    number: int          # 1-based, as in the ``source`` of the provenance records
+    label: str
+    organization: str
+    unit: str
+    title: str
+    event_date: str | None
+    file: str
+    fingerprint: str
+    via: str | None
+
+
+@dataclass(frozen=True)
+class Consolidation:
+    offices: tuple[Office, ...]
+    report: dict
+    group_office: dict[int, int]        # group id -> office number
+    initiative_office: dict[int, int]
+    plan_item_office: dict[int, int]
+
+    def office(self, number: int | None) -> Office | None:
+        return self.offices[number - 1] if number and 1 <= number <= len(self.offices) else None
+
+    def label(self, table: str, row_id: int | None) -> str:
+        """The office beside a row (``groups``, ``initiatives`` or ``plan_items``); "" if unknown."""
+        mapping = {"groups": self.group_office, "initiatives": self.initiative_office,
+                   "plan_items": self.plan_item_office}[table]
+        office = self.office(mapping.get(row_id)) if row_id is not None else None
+        return office.label if office else ""
+
+
+def _ids(records: object) -> dict[int, int]:
+    out = {}
+    if isinstance(records, dict):
+        for key, value in records.items():
+            if isinstance(value, dict) and isinstance(value.get("source"), int) and str(key).isdigit():
+                out[int(key)] = value["source"]
+    return out
+
+
+def read_consolidation(workshop: Workshop) -> Consolidation | None:
+    """The consolidation record of ``workshop``, or None for an ordinary (single-office) workshop."""
+    record = workshop.state(CONSOLIDATED_KEY)
+    if not isinstance(record, dict) or not isinstance(record.get("sources"), list):
+        return None
+    offices = tuple(
+        Office(n, s.get("office") or s.get("unit") or s.get("organization") or s.get("file", f"#{n}"),
+               s.get("organization", ""), s.get("unit", ""), s.get("title", ""), s.get("event_date"),
+               s.get("file", ""), s.get("fingerprint", ""), s.get("via"))
+        for n, s in enumerate(record["sources"], 1) if isinstance(s, dict))
+    provenance = workshop.state(PROVENANCE_KEY) or {}
+    if not isinstance(provenance, dict):
+        provenance = {}
+    return Consolidation(offices, record.get("report") or {}, _ids(provenance.get("groups")),
+                         _ids(provenance.get("initiatives")), _ids(provenance.get("plan_items")))
+
+
+# ----------------------------------------------------------------------------- comparing offices
+@dataclass(frozen=True)
+class AgencyFigure:
+    category_id: int
+    offices: int                 # offices that scored the category
+    mean: float | None           # mean of the office means
+    lowest: float | None         # lowest office mean
+    highest: float | None
+    spread: float | None
+
+
+@dataclass(frozen=True)
+class OfficeComparison:
+    offices: tuple[Office, ...]
+    by_office: dict[int, list[Aggregate]]   # office number -> one Aggregate per category, in order
+    agency: list[AgencyFigure]
+
+
+def compare_offices(consolidation: Consolidation, groups: list[Group], categories: list[Category],
+                    assessments: list[Assessment]) -> OfficeComparison:
+    """Per-office and agency-wide self-assessment figures per PMQA category (see the module's rule)."""
+    category_ids = [c.id for c in categories]
+    by_office: dict[int, list[Aggregate]] = {}
+    for office in consolidation.offices:
+        members = [g.id for g in groups if consolidation.group_office.get(g.id) == office.number]
+        by_office[office.number] = aggregate(assessments, "category", category_ids, members)
+    agency = []
+    for index, category_id in enumerate(category_ids):
+        means = [figures[index].mean for figures in by_office.values() if figures[index].mean is not None]
+        if means:
+            low, high = min(means), max(means)
+            agency.append(AgencyFigure(category_id, len(means), sum(means) / len(means), low, high, high - low))
+        else:
+            agency.append(AgencyFigure(category_id, 0, None, None, None, None))
+    return OfficeComparison(consolidation.offices, by_office, agency)
+
+
+# ----------------------------------------------------------------------------- merge suggestions
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    keep: Initiative
+    other: Initiative
+    keep_office: str
+    other_office: str
+    similarity: float
+    status: str                  # open, accepted, rejected
+
+
+def suggestions(workshop: Workshop, *, include_decided: bool = False) -> list[Suggestion]:
+    """The near-duplicate pairs still to decide (or all), skipping pairs whose initiatives are gone."""
+    consolidation = read_consolidation(workshop)
+    stored = workshop.state(SUGGESTIONS_KEY) or []
+    if consolidation is None or not isinstance(stored, list):
+        return []
+    initiatives = {i.id: i for i in workshop.initiatives()}
+    out = []
+    for s in stored:
+        if not isinstance(s, dict) or (s.get("status") != "open" and not include_decided):
+            continue
+        keep, other = initiatives.get(s.get("keep")), initiatives.get(s.get("other"))
+        if keep is None or other is None:
+            continue
+        out.append(Suggestion(s["id"], keep, other, consolidation.label("initiatives", keep.id),
+                              consolidation.label("initiatives", other.id), float(s.get("similarity", 0)),
+                              s.get("status", "open")))
+    return out
+
+
+def _stored(workshop: Workshop, suggestion_id: int) -> tuple[list[dict], dict]:
+    stored = [dict(s) for s in (workshop.state(SUGGESTIONS_KEY) or []) if isinstance(s, dict)]
+    for s in stored:
+        if s.get("id") == suggestion_id:
+            if s.get("status") != "open":
+                raise ValidationError("suggestion", "this suggestion was already decided")
+            return stored, s
+    raise NotFoundError(f"merge suggestion #{suggestion_id} does not exist")
+
+
+def accept_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, Snapshot]:
+    """Merge the pair: the first office's initiative stays, the other's dots are added to it and its
+    plan items follow it. Other open suggestions that named the removed initiative now name the kept
+    one (or close, if that makes them the same pair). One transaction with the suggestion list;
+    ``workshop.unmerge_initiatives(snapshot)`` undoes all of it."""
+    stored, chosen = _stored(workshop, suggestion_id)
+    keep, other = chosen["keep"], chosen["other"]
+    chosen["status"] = "accepted"
+    pairs = {frozenset((s["keep"], s["other"])) for s in stored if s is not chosen and s.get("status") == "open"}
+    for s in stored:
+        if s is chosen or s.get("status") != "open" or other not in (s["keep"], s["other"]):
+            continue
+        pairs.discard(frozenset((s["keep"], s["other"])))
+        s["keep"], s["other"] = (keep if s["keep"] == other else s["keep"]), (keep if s["other"] == other else s["other"])
+        pair = frozenset((s["keep"], s["other"]))
+        if len(pair) < 2 or pair in pairs:
+            s["status"] = "superseded"
+        else:
+            pairs.add(pair)
+    provenance = workshop.state(PROVENANCE_KEY) or {}
+    records = provenance.setdefault("initiatives", {})
+    merged_from = records.pop(str(other), None)
+    if merged_from is not None and str(keep) in records:
+        records[str(keep)].setdefault("merged", []).append(merged_from)
+    return workshop.merge_initiatives(keep, other, meta={SUGGESTIONS_KEY: stored, PROVENANCE_KEY: provenance})
+
+
+def reject_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, list[dict]]:
+    """Keep both initiatives; the pair is not suggested again. Also returns the suggestion list as
+    it was, which ``restore_suggestions`` puts back (undo)."""
+    before = workshop.state(SUGGESTIONS_KEY) or []
+    stored, chosen = _stored(workshop, suggestion_id)
+    chosen["status"] = "rejected"
+    return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True)), before
+
+
+def restore_suggestions(workshop: Workshop, stored: list[dict]) -> Changes:
+    """Put back the suggestion list ``reject_suggestion`` returned (undo of "keep both")."""
+    return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True))

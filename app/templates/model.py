@@ -1,0 +1,133 @@
+"""The template data model: the bilingual content a workshop is created from, as frozen dataclasses,
+and :class:`TemplateError`, the one error every template failure a user can cause comes out as.
+
+Imported through ``app.templates``; ``app/templates/format.py`` builds these objects from JSON and
+``app/templates/library.py`` copies, writes and lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Text:
+    th: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang`` ("th..." means Thai, anything else English), else the other one."""
+        first, second = (self.th, self.en) if lang.lower().startswith("th") else (self.en, self.th)
+        return first or second
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    kind: str
+    title: Text
+    minutes: int
+    pillar: str | None = None
+
+
+@dataclass(frozen=True)
+class Slide:
+    key: str
+    title: Text
+    points: tuple[Text, ...]
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    text: Text
+    help: Text
+
+
+@dataclass(frozen=True)
+class Pillar:
+    key: str
+    name: Text
+    short_name: Text
+    summary: Text
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Enabler:
+    key: str
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class Category:
+    number: int
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class MaturityLevel:
+    key: str
+    value: int
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class PlanField:
+    key: str
+    label: Text
+    help: Text
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    key: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: str
+    builtin: bool
+    name: Text
+    description: Text
+    objectives: tuple[Text, ...]
+    benefits: tuple[Text, ...]
+    default_start: str
+    agenda: tuple[AgendaEntry, ...]
+    briefing: tuple[Slide, ...]
+    pillars: tuple[Pillar, ...]
+    enablers: tuple[Enabler, ...]
+    categories: tuple[Category, ...]
+    maturity_scale: tuple[MaturityLevel, ...]
+    plan_fields: tuple[PlanField, ...]
+    plan_statuses: tuple[PlanStatus, ...]
+
+    def pillar(self, key: str) -> Pillar:
+        for pillar in self.pillars:
+            if pillar.key == key:
+                return pillar
+        raise KeyError(key)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(entry.minutes for entry in self.agenda)
+
+
+class TemplateError(Exception):
+    """A template that cannot be read, or is not valid; the message is meant for the user."""
+
+    def __init__(self, source: str, place: str, problem: str):
+        self.source = source
+        self.place = place
+        self.problem = problem
+        super().__init__(source, place, problem)
+
+    def __str__(self) -> str:
+        if self.place:
+            return f"{self.source}: {self.place}: {self.problem}"
+        return f"{self.source}: {self.problem}"

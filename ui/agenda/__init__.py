@@ -1,0 +1,1 @@
+"""The Agenda step: the day's items and run mode."""

@@ -1,0 +1,1 @@
+"""The Assess step: maturity scores per category and group, aggregated and charted."""

@@ -1,0 +1,1 @@
+"""Automatic backups while a workshop is open, and restoring one."""

@@ -1,0 +1,1 @@
+"""The Brief step: the template's slides."""

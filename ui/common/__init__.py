@@ -1,0 +1,1 @@
+"""What several steps share: undo, translations, background tasks, messages, fonts, panel actions."""

@@ -1,0 +1,1 @@
+"""Combining offices' workshops and reviewing similar initiatives."""

@@ -1,0 +1,1 @@
+"""The home screen: the library of workshops, recent files, a new workshop."""

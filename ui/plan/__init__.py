@@ -1,0 +1,1 @@
+"""The Plan step: the development plan table."""

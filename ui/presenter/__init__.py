@@ -1,0 +1,1 @@
+"""The projector window and the painted stage it shares with the Brief step."""

@@ -1,0 +1,1 @@
+"""The Prioritize step: initiatives, dot votes, impact and effort, the ranking."""

@@ -1,0 +1,1 @@
+"""The Report step: the PDF preview, saving, printing and the spreadsheet."""

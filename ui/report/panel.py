@@ -1,0 +1,275 @@
+"""The Report step: render the plan PDF off the GUI thread, preview its real pages, save, open,
+print, and export the plan as a spreadsheet."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QPoint, QRect, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Changes
+from app.errors import WorkshopError
+from ui.common import tasks
+from ui.common.i18n import Retranslating
+from ui.common.messages import show_error
+
+
+PRINT_DPI = 300
+
+
+class ReportPanel(Retranslating, QWidget):
+    rendered = Signal(Path)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reportPanel")
+        self.context = None
+        self.task = None
+        self.pdf_path: Path | None = None
+        self.stale = True
+        self._folder = Path(tempfile.mkdtemp(prefix="pmqa-report-"))
+        self._renders = 0
+        folder = self._folder  # not self: the slot must not keep the widget alive
+        self.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        self.language_combo = QComboBox(objectName="reportLanguage")
+        self.language_combo.addItem("ไทย", "th")
+        self.language_combo.addItem("English", "en")
+        self.digits_check = QCheckBox(objectName="thaiDigits")
+        self.render_button = QPushButton(objectName="renderButton")
+        self.save_button = QPushButton(objectName="savePdfButton")
+        self.open_button = QPushButton(objectName="openPdfButton")
+        self.print_button = QPushButton(objectName="printButton")
+        self.sheet_button = QPushButton(objectName="exportSheetButton")
+        self.progress = QProgressBar(objectName="renderProgress")
+        self.progress.setVisible(False)
+        self.status_label = QLabel(objectName="reportStatus")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        bar = QHBoxLayout()
+        for widget in (self.language_combo, self.digits_check, self.render_button, self.save_button,
+                       self.open_button, self.print_button, self.sheet_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.view, 1)
+
+        self.render_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.render)
+        self.save_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"), triggered=self.save_pdf)
+        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print, triggered=self.print_pdf)
+        for action in (self.render_action, self.save_action, self.print_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.render_button.clicked.connect(self.render)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.sheet_button.clicked.connect(self.export_sheet)
+        self.language_combo.currentIndexChanged.connect(self._on_options_changed)
+        self.digits_check.toggled.connect(self._on_options_changed)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.digits_check.setText(self.tr("Thai digits"))
+        self.render_button.setText(self.tr("Update preview"))
+        self.render_button.setToolTip(self.tr("Render the report again (Ctrl+R)"))
+        self.save_button.setText(self.tr("Save PDF…"))
+        self.save_button.setToolTip(self.tr("Save the report as a PDF file (Ctrl+Shift+E)"))
+        self.open_button.setText(self.tr("Open in PDF viewer"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
+        self.sheet_button.setText(self.tr("Export plan as spreadsheet…"))
+        self.render_action.setText(self.tr("Update report preview"))
+        self.save_action.setText(self.tr("Save report as PDF"))
+        self.print_action.setText(self.tr("Print report"))
+
+    # ----------------------------------------------------------------- workshop wiring
+    def set_context(self, context) -> None:
+        self.context = context
+        self.document.close()
+        self.pdf_path, self.stale = None, True
+        if context is not None:
+            details = context.workshop.details()
+            self.language_combo.blockSignals(True)
+            self.digits_check.blockSignals(True)
+            self.language_combo.setCurrentIndex(0 if details.language == "th" else 1)
+            self.digits_check.setChecked(details.thai_digits)
+            self.language_combo.blockSignals(False)
+            self.digits_check.blockSignals(False)
+        self.status_label.clear()
+        self._update_buttons()
+
+    def apply(self, changes: Changes) -> None:
+        if changes.any():
+            self.stale = True
+            if self.isVisible():
+                self.status_label.setText(self.tr("The workshop has changed: update the preview to see it."))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.context is not None and self.stale and self.task is None:
+            self.render()
+
+    def _on_options_changed(self) -> None:
+        if self.context is not None:
+            self.render()
+
+    # ----------------------------------------------------------------- rendering
+    def render(self) -> None:
+        if self.context is None or self.task is not None:
+            return
+        source = self.context.workshop.path
+        # A new name each time: the preview may still hold the previous file open (Windows locks it).
+        self._renders += 1
+        target = self._folder / f"report-{self._renders}.pdf"
+        lang, thai = self.language_combo.currentData(), self.digits_check.isChecked()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status_label.setText(self.tr("Preparing the report…"))
+        self.stale = False
+        self._update_buttons()
+        from app.report import render_report  # reportlab loads when a report is first wanted
+
+        self.task = tasks.start(
+            lambda progress: render_report(source, target, lang=lang, thai_digits=thai, progress=progress),
+            self._on_task_finished, self._on_task_failed, self._on_task_progress)
+
+    def _on_task_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_task_finished(self, result) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.document.close()
+        self.document.load(str(result.path))
+        self.pdf_path = result.path
+        self.status_label.setText(self.tr("%n page(s)", "", result.pages))
+        self._update_buttons()
+        self.rendered.emit(result.path)
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.status_label.setText(self.tr("The report could not be prepared."))
+        self._update_buttons()
+        show_error(self, exc)
+
+    def _update_buttons(self) -> None:
+        ready = self.pdf_path is not None and self.task is None
+        for button in (self.save_button, self.open_button, self.print_button):
+            button.setEnabled(ready)
+        self.render_button.setEnabled(self.context is not None and self.task is None)
+        self.sheet_button.setEnabled(self.context is not None)
+
+    # ----------------------------------------------------------------- saving, opening, printing
+    def _suggested(self, suffix: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        stem = self.context.workshop.path.stem if self.context else "plan"
+        return str(Path(folder) / f"{stem}{suffix}")
+
+    def save_pdf(self) -> None:
+        if self.pdf_path is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), self._suggested(".pdf"),
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf_to(Path(path))
+
+    def save_pdf_to(self, target: Path) -> bool:
+        try:
+            shutil.copyfile(self.pdf_path, target)
+        except OSError as exc:
+            show_error(self, WorkshopError(f"{target}: cannot save the PDF ({exc.strerror or exc})"))
+            return False
+        self.status_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        return True
+
+    def open_pdf(self) -> None:
+        if self.pdf_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path)))
+
+    def print_pdf(self) -> None:
+        if self.pdf_path is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+
+    def print_to(self, printer) -> int:
+        """Draw each page as an image (at most 300 dpi); returns the pages printed.
+
+        Pages are drawn one by one with the event loop running between them and the progress bar
+        showing, so a long report never freezes the window in front of the room.
+        """
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, WorkshopError(self.tr("The printer could not be started.")))
+            return 0
+        printed = 0
+        try:
+            count = self.document.pageCount()
+            first = max(printer.fromPage(), 1) - 1 if printer.fromPage() else 0
+            last = min(printer.toPage(), count) if printer.toPage() else count
+            self.progress.setRange(0, max(last - first, 1))
+            self.progress.setVisible(True)
+            self.status_label.setText(self.tr("Printing…"))
+            for index in range(first, last):
+                self.progress.setValue(index - first)
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                if printed:
+                    printer.newPage()
+                area = printer.pageLayout().paintRectPixels(printer.resolution()).size()
+                points = self.document.pagePointSize(index)
+                # 300 dpi is print quality for text; a 1200 dpi A4 image would need ~560 MB.
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image = self.document.render(index, (points * dpi / 72).toSize())
+                target = QRect(QPoint(0, 0), points.toSize().scaled(area, Qt.AspectRatioMode.KeepAspectRatio))
+                painter.drawImage(target, image)
+                printed += 1
+        finally:
+            painter.end()
+            self.progress.setVisible(False)
+        self.status_label.setText(self.tr("%n page(s) sent to the printer", "", printed))
+        return printed
+
+    def export_sheet(self) -> None:
+        if self.context is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan"), self._suggested(".xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path:
+            self.export_sheet_to(Path(path))
+
+    def export_sheet_to(self, target: Path) -> bool:
+        from app.spreadsheet import export_plan
+
+        try:
+            export_plan(self.context.workshop, target, self.language_combo.currentData())
+        except WorkshopError as exc:
+            show_error(self, exc)
+            return False
+        self.status_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        return True
+

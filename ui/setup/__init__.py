@@ -1,0 +1,1 @@
+"""The Setup step: the workshop's details, groups and members."""

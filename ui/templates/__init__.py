@@ -1,0 +1,1 @@
+"""The templates dialog and the template editor."""

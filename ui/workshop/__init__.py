@@ -1,0 +1,1 @@
+"""An open workshop: the step navigator and the overview step."""
