@@ -1,25 +1,29 @@
 """List models of the Setup step: the workshop's groups, and the members of one group.
 
-Renaming in place commits through the core a moment after the editor closes (see ``setData``).
+The models never write to the workshop: renaming in place emits ``rename_requested`` from inside
+``setData``, and the owner commits it through the core (see ``GroupsEditorWidget``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.model import Group, Member
 
 
 class _NamedRowsModel(QAbstractListModel):
-    """Rows with a ``name`` and an ``id``, renamed in place through ``rename(row, new_name)``."""
+    """Rows with a ``name`` and an ``id``, renamed in place through ``rename_requested``."""
+
+    # (the Group or Member, its new name); emitted inside the view's commitData, so a receiver that
+    # redraws the model must be connected queued
+    rename_requested = Signal(object, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Any] = []
-        self.rename: Callable[[Any, str], bool] = lambda row, name: False
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -50,8 +54,7 @@ class _NamedRowsModel(QAbstractListModel):
             return False
         row = self.rows[index.row()]
         if row.name != value:
-            # The commit redraws the model; the view's editor must not be deleted under commitData.
-            QTimer.singleShot(0, lambda: self.rename(row, value))
+            self.rename_requested.emit(row, value)
         return True
 
     def row_of(self, row_id: int | None) -> int:

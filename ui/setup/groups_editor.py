@@ -35,7 +35,8 @@ class GroupsEditorWidget(QGroupBox):
         self.color_dialog: QColorDialog | None = None
 
         self.group_model = GroupListModel(self)
-        self.group_model.rename = self._rename_group
+        # queued: the commit redraws the model, which must not delete the editor under commitData
+        self.group_model.rename_requested.connect(self._rename_group, Qt.ConnectionType.QueuedConnection)
         self.groups_view = QListView(objectName="groupsView")
         self.groups_view.setModel(self.group_model)
         self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -53,7 +54,8 @@ class GroupsEditorWidget(QGroupBox):
         self.groups_error.hide()
 
         self.member_model = MemberListModel(self)
-        self.member_model.rename = self._rename_member
+        # queued for the same reason as the groups' renames
+        self.member_model.rename_requested.connect(self._rename_member, Qt.ConnectionType.QueuedConnection)
         self.members_view = QListView(objectName="membersView")
         self.members_view.setModel(self.member_model)
         self.members_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -230,13 +232,12 @@ class GroupsEditorWidget(QGroupBox):
             self.new_group_edit.clear()
             self.select_group(changes.new_id)
 
-    def _rename_group(self, group: Group, name: str) -> bool:
+    def _rename_group(self, group: Group, name: str) -> None:
         workshop, old = self.workshop, group.name
-        done = self._guarded(lambda: run_undoable(
+        self._guarded(lambda: run_undoable(
             self.undo_stack, self.tr("Rename group %1").replace("%1", old),
             lambda: workshop.rename_group(group.id, name),
             lambda _changes: workshop.rename_group(group.id, old)))
-        return done is not None
 
     def _on_rename_group_button_clicked(self) -> None:
         index = self.groups_view.currentIndex()
@@ -311,13 +312,12 @@ class GroupsEditorWidget(QGroupBox):
         if changes is not None:
             self.new_member_edit.clear()
 
-    def _rename_member(self, member: Member, name: str) -> bool:
+    def _rename_member(self, member: Member, name: str) -> None:
         workshop, old = self.workshop, member.name
-        done = self._guarded(lambda: run_undoable(
+        self._guarded(lambda: run_undoable(
             self.undo_stack, self.tr("Rename member %1").replace("%1", old),
             lambda: workshop.rename_member(member.id, name),
             lambda _changes: workshop.rename_member(member.id, old)))
-        return done is not None
 
     def remove_member(self) -> None:
         member = self.current_member()
