@@ -1,17 +1,16 @@
 """The agenda as a table: kind, title, planned minutes, the computed schedule and the actual times.
 
-The model never writes to the workshop itself: edits and moves go to the ``commit_edit`` and
-``commit_order`` callbacks the panel installs (undoable operations), and the model is redrawn
-from the file when the panel receives the resulting ``Changes``.
+The model never writes to the workshop itself: an edit in place emits ``edit_requested`` and a
+drag or a move emits ``order_requested``; the panel turns them into undoable operations, and the
+model is redrawn from the file when the panel receives the resulting ``Changes``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -83,13 +82,17 @@ def _actual_minutes(item: AgendaItem) -> float | None:
 
 
 class AgendaTableModel(QAbstractTableModel):
+    # (the item, "kind" | "title" | "minutes", the new value); emitted inside the view's commitData,
+    # so a receiver that redraws the model must be connected queued
+    edit_requested = Signal(object, str, object)
+    # every item's id in the new order, asked for by a drop or moveRows
+    order_requested = Signal(list)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[AgendaItem] = []
         self.start_time = "08:30"
         self.times: list[tuple[int, int]] = []
-        self.commit_edit: Callable[[AgendaItem, str, object], bool] = lambda item, field, value: False
-        self.commit_order: Callable[[list[int]], bool] = lambda ids: False
 
     # ----------------------------------------------------------------- contents
     def set_agenda(self, items: list[AgendaItem], start_time: str) -> None:
@@ -170,9 +173,7 @@ class AgendaTableModel(QAbstractTableModel):
             except (TypeError, ValueError):
                 return False
         if getattr(item, field) != value:
-            # Committing redraws the model from the file; doing that inside the view's commitData
-            # would delete the open editor under it, so the commit runs once control returns.
-            QTimer.singleShot(0, lambda: self.commit_edit(item, field, value))
+            self.edit_requested.emit(item, field, value)
         return True
 
     # ----------------------------------------------------------------- moving rows
@@ -214,7 +215,7 @@ class AgendaTableModel(QAbstractTableModel):
         return self._move_ids(moved, destination_child)
 
     def _move_ids(self, moved: list[int], before_row: int) -> bool:
-        """Put the ``moved`` items before the row that is at ``before_row`` now, and commit."""
+        """Put the ``moved`` items before the row that is at ``before_row`` now: ask for that order."""
         ids = self.ids()
         if not moved or any(i not in ids for i in moved):
             return False
@@ -227,4 +228,5 @@ class AgendaTableModel(QAbstractTableModel):
         order = rest[:at] + moved + rest[at:]
         if order == ids:
             return False
-        return self.commit_order(order)
+        self.order_requested.emit(order)
+        return True

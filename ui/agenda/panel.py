@@ -68,8 +68,11 @@ class AgendaPanel(QWidget):
         self.host: QWidget | None = None  # the window that owns the open workshop
 
         self.model = AgendaTableModel(self)
-        self.model.commit_edit = self._commit_edit
-        self.model.commit_order = self._commit_order
+        # queued: committing redraws the model from the file, which inside the view's commitData
+        # would delete the open editor under it
+        self.model.edit_requested.connect(self._commit_edit, Qt.ConnectionType.QueuedConnection)
+        # direct: move_current selects the moved item again as soon as moveRows returns
+        self.model.order_requested.connect(self._commit_order)
         self.table = QTableView(objectName="agendaTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
@@ -257,20 +260,18 @@ class AgendaPanel(QWidget):
             self.new_title_edit.clear()
             self.select_item(changes.new_id)
 
-    def _commit_edit(self, item: AgendaItem, field: str, value) -> bool:
+    def _commit_edit(self, item: AgendaItem, field: str, value) -> None:
         workshop, old = self.workshop, getattr(item, field)
-        done = self._guarded(lambda: run_undoable(
+        self._guarded(lambda: run_undoable(
             self.undo_stack, self.tr("Edit agenda item %1").replace("%1", item.title),
             lambda: workshop.update_agenda_item(item.id, **{field: value}),
             lambda _changes: workshop.update_agenda_item(item.id, **{field: old})))
-        return done is not None
 
-    def _commit_order(self, ids: list[int]) -> bool:
+    def _commit_order(self, ids: list[int]) -> None:
         workshop, old = self.workshop, self.model.ids()
-        done = self._guarded(lambda: run_undoable(
+        self._guarded(lambda: run_undoable(
             self.undo_stack, self.tr("Reorder the agenda"),
             lambda: workshop.reorder_agenda(ids), lambda _changes: workshop.reorder_agenda(old)))
-        return done is not None
 
     def move_current(self, delta: int) -> None:
         item_id = self.current_item_id()
