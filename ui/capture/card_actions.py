@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QMenu
 
 from app.changes import Changes
@@ -49,8 +49,9 @@ class CardActions(QObject):
 
     def attach(self, column: QuestionColumn) -> None:
         """Cards edited in place or dropped on ``column`` go through these commands."""
-        column.model.edit_handler = self.edit_card
-        column.model.drop_handler = self._on_cards_dropped
+        column.model.edit_requested.connect(self.edit_card)
+        # queued: the move changes the model while the view is still inside its drop handling
+        column.model.cards_dropped.connect(self.move_cards, Qt.ConnectionType.QueuedConnection)
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):
@@ -141,9 +142,6 @@ class CardActions(QObject):
                 w.move_answer(answer_id, *origin[answer_id])
 
         self._undoable(self.tr("Move %n card(s)", "", len(ids)), do, undo)
-
-    def _on_cards_dropped(self, ids: list[int], question_id: int, row: int | None) -> None:
-        QTimer.singleShot(0, lambda: self.move_cards(ids, question_id, row))
 
     def move_selected_by(self, step: int) -> None:
         column, ids = self._selected()

@@ -1,14 +1,13 @@
 """List models behind the Capture step: one question's cards, and the groups with their counts.
 
-Models only hold what the core returned; edits and drops are handed to callbacks that the panel
-provides, and its card commands (ui/capture/card_actions.py) run them through the core and the undo stack.
+Models only hold what the core returned; a card edited in place or dropped is announced by the
+``edit_requested`` and ``cards_dropped`` signals, which the panel's card commands
+(ui/capture/card_actions.py) connect to and run through the core and the undo stack.
 """
 
 from __future__ import annotations
 
-from typing import Callable
-
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.model import Answer, Group
@@ -19,9 +18,6 @@ ColorRole = Qt.ItemDataRole.UserRole + 2      # the colour of the card's group (
 GroupLabelRole = Qt.ItemDataRole.UserRole + 3  # who said it: "Group 1" or "Group 1 · Group 3"
 GroupIdRole = Qt.ItemDataRole.UserRole + 4
 CountRole = Qt.ItemDataRole.UserRole + 5
-
-EditHandler = Callable[[int, str], bool]
-DropHandler = Callable[[list[int], int, "int | None"], None]
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -45,13 +41,16 @@ class CardListModel(QAbstractListModel):
     """The cards of one question, in their order. Updates are incremental where they can be, so
     the selection and scroll position survive a card being added or removed elsewhere."""
 
+    edit_requested = Signal(int, str)  # (card id, its new text)
+    # (card ids, this question's id, their row among its cards or None for the end); emitted inside
+    # the view's drop handling, so a receiver that changes this model must be connected queued
+    cards_dropped = Signal(list, int, object)
+
     def __init__(self, question_id: int, parent=None):
         super().__init__(parent)
         self.question_id = question_id
         self.cards: list[Answer] = []
         self.groups: dict[int, Group] = {}
-        self.edit_handler: EditHandler | None = None
-        self.drop_handler: DropHandler | None = None
 
     # ----------------------------------------------------------------- loading
     def set_cards(self, cards: list[Answer], groups: dict[int, Group]) -> None:
@@ -134,12 +133,13 @@ class CardListModel(QAbstractListModel):
                 | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         card = self.cards[index.row()]
         if str(value).strip() == card.text:
             return False
-        return self.edit_handler(card.id, str(value))
+        self.edit_requested.emit(card.id, str(value))
+        return True
 
     # ----------------------------------------------------------------- drag and drop
     def supportedDropActions(self) -> Qt.DropAction:
@@ -156,7 +156,7 @@ class CardListModel(QAbstractListModel):
         return encode_ids([self.cards[r].id for r in rows])
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return data.hasFormat(CARD_MIME) and self.drop_handler is not None
+        return data.hasFormat(CARD_MIME)
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
@@ -166,10 +166,8 @@ class CardListModel(QAbstractListModel):
         ids = decode_ids(data)
         if not ids:
             return False
-        # The move itself changes this model; the view is still inside its drop handling, so
-        # the panel runs it once control is back in the event loop. Nothing is removed by the view
-        # afterwards: removeRows() is not implemented.
-        self.drop_handler(ids, self.question_id, None if row < 0 else row)
+        # Nothing is removed by the view afterwards: removeRows() is not implemented.
+        self.cards_dropped.emit(ids, self.question_id, None if row < 0 else row)
         return True
 
 
