@@ -4,9 +4,8 @@ aggregate (mean, lowest, highest, spread, count) of the row."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -31,11 +30,12 @@ class Target:
     short: str   # "1" or the pillar's short name, for the chart
 
 
-# (group_id, target_id, level or None) → bool
-EditHandler = Callable[[int, int, "int | None"], bool]
-
-
 class AssessmentGridModel(QAbstractTableModel):
+    """Scores as the core returned them; a score chosen in a cell is announced by ``edit_requested``
+    for the panel to commit (the model never writes to the workshop)."""
+
+    edit_requested = Signal(int, int, object)  # (group id, target id, level or None)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.kind = "category"
@@ -46,7 +46,6 @@ class AssessmentGridModel(QAbstractTableModel):
         self.aggregates: list[Aggregate] = []
         self.disputed: set[int] = set()
         self.lang = "th"
-        self.edit_handler: EditHandler | None = None
 
     def set_data(self, kind: str, targets: list[Target], groups: list[Group], levels: list[MaturityLevel],
                  assessments: list[Assessment], lang: str) -> None:
@@ -153,9 +152,10 @@ class AssessmentGridModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable if self.is_group_column(index.column()) else flags
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not self.is_group_column(index.column()) or self.edit_handler is None:
+        if role != Qt.ItemDataRole.EditRole or not self.is_group_column(index.column()):
             return False
-        return self.edit_handler(self.group_at(index.column()).id, self.targets[index.row()].id, value)
+        self.edit_requested.emit(self.group_at(index.column()).id, self.targets[index.row()].id, value)
+        return True
 
 
 class LevelDelegate(QStyledItemDelegate):

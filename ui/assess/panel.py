@@ -31,7 +31,7 @@ class AssessPanel(StepPanel, QWidget):
         self.kind_tabs.setExpanding(False)
         self.kind_tabs.currentChanged.connect(self._on_kind_tabs_current_changed)
         self.model = AssessmentGridModel(self)
-        self.model.edit_handler = self.set_level
+        self.model.edit_requested.connect(self.set_level)
         self.view = QTableView(objectName="assessmentGrid")
         self.view.setModel(self.model)
         self.view.setItemDelegate(LevelDelegate(self.view))

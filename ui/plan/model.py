@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate
 
 from app.model import PLAN_STATUSES, Category, Pillar, PlanItem
@@ -78,11 +77,11 @@ def plan_problems(item: PlanItem) -> list[str]:
     return [message for value, message in checks if value in (None, "")]
 
 
-EditHandler = Callable[[int, str, object], bool]
-
-
 class PlanTableModel(QAbstractTableModel):
-    """Plan items in plan order. ``setData`` hands the change to the panel (core + undo)."""
+    """Plan items in plan order. ``setData`` hands the change to the panel (core + undo) through
+    ``edit_requested``."""
+
+    edit_requested = Signal(int, str, object)  # (item id, field, the value as typed or chosen)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,7 +89,6 @@ class PlanTableModel(QAbstractTableModel):
         self.pillars: dict[int, Pillar] = {}
         self.categories: dict[int, Category] = {}
         self.lang = "th"
-        self.edit_handler: EditHandler | None = None
 
     def set_items(self, items: list[PlanItem], pillars: list[Pillar], categories: list[Category], lang: str) -> None:
         self.pillars = {p.id: p for p in pillars}
@@ -190,10 +188,11 @@ class PlanTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         item, field = self.items[index.row()], COLUMNS[index.column()].field
-        return self.edit_handler(item.id, field, value)
+        self.edit_requested.emit(item.id, field, value)
+        return True
 
 
 class PlanDelegate(QStyledItemDelegate):

@@ -44,7 +44,7 @@ class PlanPanel(StepPanel, QWidget):
         self.ranked_label = QLabel(objectName="rankedLabel")
 
         self.model = PlanTableModel(self)
-        self.model.edit_handler = self.edit_item
+        self.model.edit_requested.connect(self.edit_item)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
@@ -16,11 +14,12 @@ TITLE, PILLAR = 0, 1
 FIXED_HEADERS = (QT_TRANSLATE_NOOP("InitiativeTableModel", "Initiative"),
                  QT_TRANSLATE_NOOP("InitiativeTableModel", "Pillar"))
 
-# ("dots", group_id) | ("impact", None) | ...; the panel turns an edit into a core operation
-EditHandler = Callable[[int, str, "int | None", object], bool]
-
 
 class InitiativeTableModel(QAbstractTableModel):
+    # (initiative id, column kind, group id or None, value): ("dots", group_id) | ("impact", None) | …;
+    # the panel turns an edit into a core operation
+    edit_requested = Signal(int, str, object, object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.initiatives: list[Initiative] = []
@@ -30,7 +29,6 @@ class InitiativeTableModel(QAbstractTableModel):
         self.all_votes: list[Vote] = []
         self.allowance = 0
         self.lang = "th"
-        self.edit_handler: EditHandler | None = None
 
     def set_data(self, initiatives: list[Initiative], groups: list[Group], votes: list[Vote],
                  pillars: list[Pillar], allowance: int, lang: str) -> None:
@@ -129,10 +127,11 @@ class InitiativeTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         kind, group_id = self.column_kind(index.column())
-        return self.edit_handler(self.initiatives[index.row()].id, kind, group_id, value)
+        self.edit_requested.emit(self.initiatives[index.row()].id, kind, group_id, value)
+        return True
 
 
 class InitiativeDelegate(QStyledItemDelegate):

@@ -29,7 +29,7 @@ class PrioritizePanel(StepPanel, QWidget):
         self.setObjectName("prioritizePanel")
         self.lang = "th"
         self.model = InitiativeTableModel(self)
-        self.model.edit_handler = self.edit_initiative
+        self.model.edit_requested.connect(self.edit_initiative)
         self.view = QTableView(objectName="initiativeTable")
         self.view.setModel(self.model)
         self.view.setItemDelegate(InitiativeDelegate(self.view))
