@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import os
 import re
 import shutil
 from datetime import datetime, timedelta
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from app import paths
+from app.atomic_file import atomic_target
 from app.errors import StorageError, WorkshopError
 
 KEEP = 10
@@ -210,18 +210,14 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
     backup, target = Path(backup), Path(target)
     if target.exists():
         raise StorageError(target, "already exists; choose another name (nothing was overwritten)")
-    temp = target.with_name(f".{target.name}.restoring")
-    leftovers = (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"))
     try:
-        for leftover in leftovers:
-            leftover.unlink(missing_ok=True)
-        shutil.copyfile(backup, temp)
-        if Path(f"{backup}-wal").exists():  # a before-upgrade copy of a file that was not closed cleanly
-            shutil.copyfile(Path(f"{backup}-wal"), Path(f"{temp}-wal"))
-        Workshop.open(temp).close()
-        if target.exists():
-            raise StorageError(target, "already exists; choose another name (nothing was overwritten)")
-        os.replace(temp, target)
+        with atomic_target(target, purpose="restoring", overwrite=False) as temp:
+            shutil.copyfile(backup, temp)
+            if Path(f"{backup}-wal").exists():  # a before-upgrade copy of a file that was not closed cleanly
+                shutil.copyfile(Path(f"{backup}-wal"), Path(f"{temp}-wal"))
+            Workshop.open(temp).close()
+    except FileExistsError:
+        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except FileNotFoundError as exc:
         missing = backup if not backup.exists() else target.parent
         raise StorageError(missing, f"does not exist ({exc.strerror or exc})") from None
@@ -229,12 +225,6 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
         raise StorageError(target, f"the folder cannot be written ({exc.strerror or exc})") from None
     except OSError as exc:
         raise StorageError(target, f"cannot write the restored copy ({exc.strerror or exc})") from None
-    finally:
-        for leftover in leftovers:
-            try:
-                leftover.unlink(missing_ok=True)
-            except OSError:
-                pass
     return target
 
 

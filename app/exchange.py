@@ -6,14 +6,13 @@ Import validates everything before writing anything: a wrong document leaves no 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
 
-from app import __version__
+from app import __version__, atomic_file
 from app.errors import ExchangeError, StorageError
 from app.resources import read_text
 from app.storage import WorkshopStore
@@ -66,15 +65,9 @@ def export_json(workshop: Workshop, target: Path | str) -> None:
     """Write the document atomically: a failure leaves any earlier file at ``target`` intact."""
     target = Path(target)
     text = json.dumps(to_document(workshop), ensure_ascii=False, indent=2) + "\n"
-    temp = target.with_name(f".{target.name}.writing")
     try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, target)
+        atomic_file.write_text(target, text)
     except OSError as exc:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is the problem; report that, not the clean-up
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
 
 

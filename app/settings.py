@@ -6,12 +6,10 @@ stop the application from starting.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from typing import Any
 
-from app import paths
+from app import atomic_file, paths
 
 
 def load() -> dict[str, Any]:
@@ -32,14 +30,11 @@ def load() -> dict[str, Any]:
 def save(data: dict[str, Any]) -> None:
     """Write atomically; a failure (read-only profile, full disk) is ignored: settings are optional."""
     path = paths.settings_file()
-    temp = path.with_name(path.name + ".writing")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(temp, path)
+        atomic_file.write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
     except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        pass
 
 
 def get(key: str, default: Any = None) -> Any:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 from pathlib import Path
 
+from app.atomic_file import atomic_target
 from app.errors import StorageError, ValidationError
 from app.ranking import rank_initiatives
 from app.report.catalogue import text
@@ -65,15 +64,11 @@ def ranking_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str
 
 
 def _write_atomically(target: Path, write) -> None:
-    temp = target.with_name(f".{target.name}.writing")
     try:
-        write(temp)
-        os.replace(temp, target)
+        with atomic_target(target) as temp:
+            write(temp)
     except OSError as exc:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
-    finally:
-        with contextlib.suppress(OSError):  # a locked temp file must not hide the real error
-            temp.unlink(missing_ok=True)
 
 
 def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:

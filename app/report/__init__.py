@@ -6,12 +6,11 @@ worker thread while the window stays responsive.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from app.atomic_file import atomic_target
 from app.errors import StorageError
 from app.report.catalogue import text
 from app.report.data import read_report_data
@@ -54,22 +53,16 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
             progress(min(done, total), total)
 
     target = Path(target)
-    temp = target.with_name(f".{target.name}.writing")
     details = data.details
-    doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
-                         author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
-                         lang=lang, header=f"{details.organization} · {text('document', lang)}",
-                         thai=thai, progress=step)
     try:
-        doc.build(story, canvasmaker=numbered_canvas(doc))
-        os.replace(temp, target)
+        with atomic_target(target) as temp:
+            doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
+                                 author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
+                                 lang=lang, header=f"{details.organization} · {text('document', lang)}",
+                                 thai=thai, progress=step)
+            doc.build(story, canvasmaker=numbered_canvas(doc))
     except OSError as exc:
         raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None
-    finally:
-        # After a failed write reportlab may still hold the file open (Windows refuses the delete):
-        # the clean-up must never hide the error the user needs to see.
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
     return ReportResult(target, doc.page)
 
 

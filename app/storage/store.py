@@ -8,13 +8,13 @@ returning.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from app.atomic_file import atomic_target, temp_name
 from app.errors import NotAWorkshopError, StorageError
 from app.storage import migrations
 from app.storage.agenda import AgendaMixin
@@ -43,12 +43,6 @@ _ORDER = {"meta": "key", "votes": "initiative_id, group_id"}
 def _remove(paths: Iterable[Path]) -> None:
     for path in paths:
         path.unlink(missing_ok=True)
-
-
-def _discard(temp: Path) -> None:
-    """Remove a failed copy and its journals; cleaning up must not hide the error being reported."""
-    with suppress(OSError):
-        _remove((temp, Path(f"{temp}-journal"), Path(f"{temp}-wal"), Path(f"{temp}-shm")))
 
 
 class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, AgendaMixin, AnswersMixin,
@@ -123,33 +117,29 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         path = Path(path)
         if path.exists():
             raise StorageError(path, "a file with this name already exists")
-        temp = path.with_name(f".{path.name}.creating")
-        leftovers = (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"))
         try:
-            _remove(leftovers)
-            conn = connect(temp)
-            try:
-                migrations.upgrade(conn, temp)
-                store = cls(conn, temp)
-                with store._write_raw():
-                    for table in TABLES:
-                        if rows.get(table):
-                            store.db[table].insert_all(rows[table])
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            os.replace(temp, path)
+            with atomic_target(path, purpose="creating", overwrite=False) as temp:
+                conn = connect(temp)
+                try:
+                    migrations.upgrade(conn, temp)
+                    store = cls(conn, temp)
+                    with store._write_raw():
+                        for table in TABLES:
+                            if rows.get(table):
+                                store.db[table].insert_all(rows[table])
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as exc:
             raise translate(path, exc) from None
+        except FileExistsError:
+            raise StorageError(path, "a file with this name already exists") from None
         except PermissionError:
             raise StorageError(path, "the folder cannot be written (read-only or no permission)") from None
         except OSError as exc:
             raise StorageError(path, f"cannot create the file ({exc.strerror or exc})") from None
-        finally:
-            with suppress(OSError):
-                _remove(leftovers)
         return cls.open(path)
 
     def dump(self) -> dict[str, list[dict]]:
@@ -205,21 +195,18 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the live file (SQLite's backup API), written atomically."""
         target = Path(target)
-        temp = target.with_name(f".{target.name}.copying")
         try:
-            dest = sqlite3.connect(temp)
-            try:
-                with self.lock:
-                    self.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-            os.replace(temp, target)
+            with atomic_target(target, purpose="copying") as temp:
+                dest = sqlite3.connect(temp)
+                try:
+                    with self.lock:
+                        self.conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
         except sqlite3.DatabaseError as exc:
-            _discard(temp)
             raise translate(target, exc) from None
         except OSError as exc:
-            _discard(temp)
             raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
 
     def compact_copy_to(self, target: Path) -> None:
@@ -229,32 +216,29 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         USB stick or e-mail is as small as it can be. Written atomically; the live file is untouched.
         """
         target = Path(target)
-        snapshot = target.with_name(f".{target.name}.snapshot")
-        temp = target.with_name(f".{target.name}.compacting")
+        snapshot = temp_name(target, "snapshot")  # scratch: the backup API needs a file to copy into
         try:
-            for leftover in (snapshot, temp):
-                leftover.unlink(missing_ok=True)
-            source = sqlite3.connect(snapshot)
-            try:
-                with self.lock:
-                    self.conn.backup(source)
-                source.execute("PRAGMA journal_mode = DELETE")
-                source.execute("VACUUM INTO ?", (str(temp),))
-            finally:
-                source.close()
-            check = sqlite3.connect(temp)
-            try:
-                status = check.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                check.close()
-            if status != "ok":
-                raise StorageError(target, f"the compact copy did not verify ({status}); nothing was written")
-            os.replace(temp, target)
+            with atomic_target(target, purpose="compacting") as temp:
+                snapshot.unlink(missing_ok=True)
+                source = sqlite3.connect(snapshot)
+                try:
+                    with self.lock:
+                        self.conn.backup(source)
+                    source.execute("PRAGMA journal_mode = DELETE")
+                    source.execute("VACUUM INTO ?", (str(temp),))
+                finally:
+                    source.close()
+                check = sqlite3.connect(temp)
+                try:
+                    status = check.execute("PRAGMA integrity_check").fetchone()[0]
+                finally:
+                    check.close()
+                if status != "ok":
+                    raise StorageError(target, f"the compact copy did not verify ({status}); nothing was written")
         except sqlite3.DatabaseError as exc:
             raise translate(target, exc) from None
         except OSError as exc:
             raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
         finally:
-            for leftover in (snapshot, temp):
-                with suppress(OSError):
-                    leftover.unlink(missing_ok=True)
+            with suppress(OSError):
+                snapshot.unlink(missing_ok=True)

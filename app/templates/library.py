@@ -4,15 +4,14 @@ exported from and imported into. Imported through ``app.templates``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import tempfile
 import uuid
 from dataclasses import replace
 from pathlib import Path
 
+from app import atomic_file
 from app.templates.format import (
     BUILTIN_ID, quoted, builtin_template, load_template, parse_template, template_to_dict,
 )
@@ -43,21 +42,10 @@ def duplicate_template(t: Template, new_id: str | None = None, name: Text | None
 
 
 def _write_json_atomically(path: Path, data: dict) -> None:
-    # Temp file in the same folder + os.replace: a crash or full disk leaves the old file whole.
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        atomic_file.write_text(path, text)
     except OSError as exc:
         raise TemplateError(path.name, "", f"the file cannot be written ({exc.strerror or exc})") from exc
 
