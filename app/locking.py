@@ -138,37 +138,64 @@ def acquire(path: Path | str, *, force: bool = False) -> WorkshopLock:
     target = lock_path(path)
     me = Holder.current()
     key = str(path.resolve())
+    # Each round either creates the lock or removes one that may be replaced; a few rounds cover
+    # another process doing the same at the same moment.
     for _attempt in range(5):
-        try:
-            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            holder = read_holder(path)
-            if holder is None and _young(target):
-                time.sleep(0.05)  # another process is writing its lock right now
-                holder = read_holder(path)
-            if holder is not None and not force and not is_stale(holder, path):
-                raise FileInUseError(path, holder) from None
-            try:
-                target.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as exc:
-                raise NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})") from None
+        fd = _create(path, target)
+        if fd is None:
+            _remove_unless_in_use(path, target, force)
             continue
-        except (PermissionError, NotADirectoryError, IsADirectoryError) as exc:
-            raise NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})") from None
-        except OSError as exc:
-            raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(me._asdict(), handle, ensure_ascii=False)
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            raise StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})") from None
+        _write_holder(path, target, fd, me)
         with _held_guard:
             _held.add(key)
         return WorkshopLock(path, me)
     raise StorageError(path, "the file is being opened by another program at the same moment; try again")
+
+
+def _create(path: Path, target: Path) -> int | None:
+    """A descriptor for the newly created lock file, or None when a lock file is already there."""
+    try:
+        return os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return None
+    except (PermissionError, NotADirectoryError, IsADirectoryError) as exc:
+        raise _not_writable(path, exc) from None
+    except OSError as exc:
+        raise _cannot_mark(path, exc) from None
+
+
+def _remove_unless_in_use(path: Path, target: Path, force: bool) -> None:
+    """Remove the existing lock file, or raise FileInUseError if its holder may still be using it."""
+    holder = read_holder(path)
+    if holder is None and _young(target):
+        time.sleep(0.05)  # another process is writing its lock right now
+        holder = read_holder(path)
+    # An unreadable lock that is not being written is left over from a crash: replaced.
+    if holder is not None and not force and not is_stale(holder, path):
+        raise FileInUseError(path, holder) from None
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        pass  # its holder released it meanwhile
+    except OSError as exc:
+        raise _not_writable(path, exc) from None
+
+
+def _write_holder(path: Path, target: Path, fd: int, me: Holder) -> None:
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(me._asdict(), handle, ensure_ascii=False)
+    except OSError as exc:
+        target.unlink(missing_ok=True)  # the lock was not taken: leave no half-written file behind
+        raise _cannot_mark(path, exc) from None
+
+
+def _not_writable(path: Path, exc: OSError) -> NotWritableError:
+    return NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})")
+
+
+def _cannot_mark(path: Path, exc: OSError) -> StorageError:
+    return StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})")
 
 
 def _young(target: Path) -> bool:
