@@ -13,6 +13,8 @@ from app.assessment import Aggregate, aggregate, most_disputed
 from app.model import Assessment, Group, MaturityLevel
 
 LevelRole = Qt.ItemDataRole.UserRole + 1
+CENTERED = int(Qt.AlignmentFlag.AlignCenter)
+MEAN, LOWEST, HIGHEST, SPREAD, COUNT = range(5)  # the aggregate columns
 
 AGGREGATE_HEADERS = (
     QT_TRANSLATE_NOOP("AssessmentGridModel", "Mean"),
@@ -28,6 +30,17 @@ class Target:
     id: int
     label: str   # "1. Leadership"
     short: str   # "1" or the pillar's short name, for the chart
+
+
+def disputed_targets(aggregates: list[Aggregate]) -> set[int]:
+    """The targets with the widest spread of scores, to be marked; none when nothing stands out."""
+    top = most_disputed(aggregates)
+    if not top:
+        return set()
+    disputed = {a.target_id for a in top if a.spread == top[0].spread and a.spread > 0}
+    if len(disputed) == len(top) and len(top) > 1:
+        return set()  # the same disagreement everywhere: nothing stands out
+    return disputed
 
 
 class AssessmentGridModel(QAbstractTableModel):
@@ -49,21 +62,22 @@ class AssessmentGridModel(QAbstractTableModel):
 
     def set_data(self, kind: str, targets: list[Target], groups: list[Group], levels: list[MaturityLevel],
                  assessments: list[Assessment], lang: str) -> None:
-        same_shape = (kind == self.kind and [t.id for t in targets] == [t.id for t in self.targets]
-                      and [g.id for g in groups] == [g.id for g in self.groups])
+        same_shape = self._same_shape(kind, targets, groups)
         if not same_shape:
             self.beginResetModel()
         self.kind, self.targets, self.groups, self.levels, self.lang = kind, list(targets), list(groups), list(levels), lang
         self.scores = {(a.group_id, a.target_id): a for a in assessments if a.target == kind}
         self.aggregates = aggregate(assessments, kind, [t.id for t in targets], [g.id for g in groups])
-        top = most_disputed(self.aggregates)
-        self.disputed = {a.target_id for a in top if a.spread == top[0].spread and a.spread > 0} if top else set()
-        if len(self.disputed) == len(top) and len(top) > 1:
-            self.disputed = set()  # the same disagreement everywhere: nothing stands out
+        self.disputed = disputed_targets(self.aggregates)
         if not same_shape:
             self.endResetModel()
         elif targets:
             self.dataChanged.emit(self.index(0, 0), self.index(len(targets) - 1, self.columnCount() - 1))
+
+    def _same_shape(self, kind: str, targets: list[Target], groups: list[Group]) -> bool:
+        """The same rows and columns: then a redraw keeps the view's current cell and scroll position."""
+        return (kind == self.kind and [t.id for t in targets] == [t.id for t in self.targets]
+                and [g.id for g in groups] == [g.id for g in self.groups])
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.targets)
@@ -110,38 +124,41 @@ class AssessmentGridModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if self.is_group_column(column):
-            score = self.score(row, column)
-            if role == Qt.ItemDataRole.DisplayRole:
-                if score is None:
-                    return ""
-                return f"{score.level}{' ✎' if score.reason else ''}"
-            if role in (LevelRole, Qt.ItemDataRole.EditRole):
-                return score.level if score else None
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(p for p in (self.level_name(score.level), score.reason) if p) if score else None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            if role == Qt.ItemDataRole.BackgroundRole and score is not None and self.levels:
-                top = max(m.value for m in self.levels)
-                return QColor.fromHsv(210, int(30 + 90 * score.level / top), 255)
-            return None
-        agg = self.aggregates[row]
-        field = column
+            return self._score_data(self.score(row, column), role)
+        return self._aggregate_data(self.aggregates[row], column, role)
+
+    def _score_data(self, score: Assessment | None, role: int):
+        """A group's cell: its level, with ✎ when the group wrote why; blank when not scored yet."""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTERED
+        if score is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{score.level}{' ✎' if score.reason else ''}"
+        if role in (LevelRole, Qt.ItemDataRole.EditRole):
+            return score.level
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(p for p in (self.level_name(score.level), score.reason) if p)
+        if role == Qt.ItemDataRole.BackgroundRole and self.levels:
+            top = max(m.value for m in self.levels)  # deeper blue for a higher level on this scale
+            return QColor.fromHsv(210, int(30 + 90 * score.level / top), 255)
+        return None
+
+    def _aggregate_data(self, agg: Aggregate, field: int, role: int):
+        """An aggregate cell, greyed so it reads apart from the scores; the widest spread stands out."""
+        disputed = field == SPREAD and agg.target_id in self.disputed
         if role == Qt.ItemDataRole.DisplayRole:
             values = (None if agg.mean is None else f"{agg.mean:.2f}", agg.lowest, agg.highest, agg.spread, agg.count)
-            value = values[field]
-            return "–" if value is None else str(value)
+            return "–" if values[field] is None else str(values[field])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTERED
         if role == Qt.ItemDataRole.BackgroundRole:
-            if field == 3 and agg.target_id in self.disputed:
-                return QColor("#ffe0b2")
-            return QColor("#f3f3f3")
-        if role == Qt.ItemDataRole.FontRole and field == 0:
+            return QColor("#ffe0b2" if disputed else "#f3f3f3")
+        if role == Qt.ItemDataRole.FontRole and field == MEAN:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and field == 3 and agg.target_id in self.disputed:
+        if role == Qt.ItemDataRole.ToolTipRole and disputed:
             return self.tr("The groups disagree most here")
         return None
 
