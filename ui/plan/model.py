@@ -42,6 +42,7 @@ COLUMNS = (
     PlanColumn("status", QT_TRANSLATE_NOOP("PlanTableModel", "Status"), 90),
 )
 FIELDS = [c.field for c in COLUMNS]
+NUMBER_FIELDS = ("fiscal_year", "quarter", "budget_satang")
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
@@ -159,28 +160,36 @@ class PlanTableModel(QAbstractTableModel):
         item, field = self.items[index.row()], COLUMNS[index.column()].field
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, field)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == Qt.ItemDataRole.EditRole:  # the budget is typed in baht, stored in satang
             return self._display(item, field) if field == "budget_satang" else getattr(item, field)
         if role == ValueRole:
             return getattr(item, field)
         if role == SortRole:
-            value = getattr(item, field)
-            if field in ("fiscal_year", "quarter", "budget_satang"):
-                return -1 if value is None else value
-            if field == "category_id":
-                category = self.categories.get(value)
-                return category.number if category else 99
-            if field == "pillar_id":
-                pillar = self.pillars.get(value)
-                return pillar.position if pillar else 99
-            return self._display(item, field)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("budget_satang", "fiscal_year", "quarter"):
+            return self._sort_key(item, field)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in NUMBER_FIELDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            problems = plan_problems(item)
-            text = self._display(item, field)
-            return "\n".join([text] + ([", ".join(problems)] if problems else [])) or None
+            return self._tooltip(item, field)
         return None
+
+    def _tooltip(self, item: PlanItem, field: str) -> str | None:
+        """The cell's whole text (a narrow column cuts it), then what the item still lacks."""
+        problems = plan_problems(item)
+        return "\n".join([self._display(item, field)] + ([", ".join(problems)] if problems else [])) or None
+
+    def _sort_key(self, item: PlanItem, field: str):
+        """Numbers sort as numbers (blanks first), pillars and categories in the template's order
+        (blanks last), the rest by the text shown."""
+        value = getattr(item, field)
+        if field in NUMBER_FIELDS:
+            return -1 if value is None else value
+        if field == "category_id":
+            category = self.categories.get(value)
+            return category.number if category else 99
+        if field == "pillar_id":
+            pillar = self.pillars.get(value)
+            return pillar.position if pillar else 99
+        return self._display(item, field)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import ValidationError
+from app.model import Category, Pillar, PlanItem
 from app.thaidate import fiscal_year
 from ui.common.panel_actions import make_action, set_action_text
 from ui.common.messages import show_error
@@ -129,6 +130,11 @@ class PlanPanel(StepPanel, QWidget):
         total = sum(i.budget_satang or 0 for i in items)
         self.plan_label.setText(self.tr("Development plan: %n item(s)", "", len(items)) + " · "
                                 + self.tr("total budget %1 baht").replace("%1", f"{total / 100:,.2f}"))
+        self._show_problems(items)
+        self._show_coverage(items, pillars, categories)
+
+    def _show_problems(self, items: list[PlanItem]) -> None:
+        """What the items still lack before they can go into the plan document (the first six, then "…")."""
         problems = []
         for number, item in enumerate(items, start=1):
             missing = plan_problems(item)
@@ -138,21 +144,24 @@ class PlanPanel(StepPanel, QWidget):
             "<span style='color:#a15c00'>⚠ " + _esc("; ".join(problems[:6])
                                                   + (" …" if len(problems) > 6 else "")) + "</span>"
             if problems else "<span style='color:#2e7d32'>" + _esc(self.tr("Every item is complete.")) + "</span>")
+
+    def _show_coverage(self, items: list[PlanItem], pillars: list[Pillar], categories: list[Category]) -> None:
+        """The pillars and PMQA categories no item addresses yet."""
         used_pillars = {i.pillar_id for i in items}
         used_categories = {i.category_id for i in items}
         missing_pillars = [p.short(self.lang) for p in pillars if p.id not in used_pillars]
         missing_categories = [f"{c.number}. {c.name(self.lang)}" for c in categories if c.id not in used_categories]
         if not missing_pillars and not missing_categories:
             self.coverage_label.setText(_esc(self.tr("The plan covers every pillar and PMQA category.")))
-        else:
-            parts = []
-            if missing_pillars:
-                label = self.tr("Pillars not covered:")
-                parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_pillars))}")
-            if missing_categories:
-                label = self.tr("PMQA categories not covered:")
-                parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_categories))}")
-            self.coverage_label.setText("<br>".join(parts))
+            return
+        parts = []
+        if missing_pillars:
+            label = self.tr("Pillars not covered:")
+            parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_pillars))}")
+        if missing_categories:
+            label = self.tr("PMQA categories not covered:")
+            parts.append(f"<b>{_esc(label)}</b> {_esc(', '.join(missing_categories))}")
+        self.coverage_label.setText("<br>".join(parts))
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):
