@@ -93,23 +93,10 @@ class InitiativeTableModel(QAbstractTableModel):
             return None
         initiative = self.initiatives[index.row()]
         kind, group_id = self.column_kind(index.column())
-        if kind == "title":
-            value = initiative.title
-        elif kind == "pillar":
-            pillar = self.pillars.get(initiative.pillar_id)
-            value = pillar.short(self.lang) if pillar else ""
-        elif kind == "dots":
-            value = self.votes.get((initiative.id, group_id), 0)
-        elif kind == "total":
-            value = dots_by_initiative(v for v in self.all_votes if v.initiative_id == initiative.id).get(initiative.id, 0)
-        else:
-            value = getattr(initiative, kind)
         if role == ValueRole:
-            return value
+            return self._value(initiative, kind, group_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if kind == "dots":
-                return "●" * value if 0 < value <= 5 and role == Qt.ItemDataRole.DisplayRole else (value or "")
-            return "" if value is None else value
+            return _shown(self._value(initiative, kind, group_id), kind, role == Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and kind == "dots":
             return QColor(self.groups[index.column() - 2].color)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "title":
@@ -117,6 +104,18 @@ class InitiativeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and kind == "title":
             return initiative.title
         return None
+
+    def _value(self, initiative: Initiative, kind: str, group_id: int | None):
+        """What a cell holds: the pillar's short name, a group's dots, all the dots, or the initiative's own
+        title, impact or effort."""
+        if kind == "pillar":
+            pillar = self.pillars.get(initiative.pillar_id)
+            return pillar.short(self.lang) if pillar else ""
+        if kind == "dots":
+            return self.votes.get((initiative.id, group_id), 0)
+        if kind == "total":
+            return dots_by_initiative(v for v in self.all_votes if v.initiative_id == initiative.id).get(initiative.id, 0)
+        return getattr(initiative, kind)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -132,6 +131,13 @@ class InitiativeTableModel(QAbstractTableModel):
         kind, group_id = self.column_kind(index.column())
         self.edit_requested.emit(self.initiatives[index.row()].id, kind, group_id, value)
         return True
+
+
+def _shown(value, kind: str, displayed: bool):
+    """A cell's text, or what its editor starts from; a blank for no value (and for no dots)."""
+    if kind == "dots":  # up to five are drawn as dots; a larger count, and the editor, get the number
+        return "●" * value if displayed and 0 < value <= 5 else (value or "")
+    return "" if value is None else value
 
 
 class InitiativeDelegate(QStyledItemDelegate):

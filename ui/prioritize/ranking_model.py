@@ -59,15 +59,17 @@ class RankedModel(QAbstractTableModel):
             return r.initiative.id
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            pillar = self.pillars.get(r.initiative.pillar_id)
-            values = (r.label, r.initiative.title, pillar.short(self.lang) if pillar else "", r.dots,
-                      r.initiative.impact or "", r.initiative.effort or "",
-                      "✓" if r.initiative.id in self.planned else "")
-            return values[column]
+            return self._cells(r)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0 and r.tied:
                 return self.tr("Tied: the same dots, impact and effort as another initiative")
             return r.initiative.title if column == 1 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != 1 and column != 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, 2):  # text stays left, numbers centre
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _cells(self, r: Ranked) -> tuple:
+        """One row's texts, in the order of HEADERS."""
+        pillar = self.pillars.get(r.initiative.pillar_id)
+        return (r.label, r.initiative.title, pillar.short(self.lang) if pillar else "", r.dots,
+                r.initiative.impact or "", r.initiative.effort or "", "✓" if r.initiative.id in self.planned else "")
