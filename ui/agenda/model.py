@@ -81,6 +81,15 @@ def _actual_minutes(item: AgendaItem) -> float | None:
     return delta.total_seconds() / 60
 
 
+def _overrun_minutes(item: AgendaItem) -> float | None:
+    """How long past its planned minutes the item ran; None if it has not ended or kept within half a
+    minute of them (a few seconds over would read "0 min over the plan")."""
+    actual = _actual_minutes(item)
+    if actual is None or actual <= item.minutes + 0.5:
+        return None
+    return actual - item.minutes
+
+
 class AgendaTableModel(QAbstractTableModel):
     # (the item, "kind" | "title" | "minutes", the new value); emitted inside the view's commitData,
     # so a receiver that redraws the model must be connected queued
@@ -142,15 +151,18 @@ class AgendaTableModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= MINUTES:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == ACTUAL_END:
-            actual = _actual_minutes(item)
-            if actual is not None and actual > item.minutes + 0.5:
-                return QColor(OVERRUN_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == ACTUAL_END:
-            actual = _actual_minutes(item)
-            if actual is not None and actual > item.minutes + 0.5:
-                return self.tr("%1 min over the plan").replace("%1", str(round(actual - item.minutes)))
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole) and column == ACTUAL_END:
+            return self._overrun_data(item, role)
         return None
+
+    def _overrun_data(self, item: AgendaItem, role: int):
+        """An item that ran over its plan shows its actual end in red, and by how much in the tooltip."""
+        over = _overrun_minutes(item)
+        if over is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(OVERRUN_COLOR)
+        return self.tr("%1 min over the plan").replace("%1", str(round(over)))
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
