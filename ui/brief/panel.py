@@ -70,33 +70,50 @@ def build_slides(template: dict, lang: str) -> list[BriefSlide]:
                          note=_text(s.get("note"), lang))
               for s in template.get("briefing", ())]
     keys = {s.key for s in slides}
+    _insert_after(slides, ("pillar", "trusted"), _pillar_slides(template, keys, lang))
+    _insert_after(slides, ("pillar",), _enabler_slides(template, keys, lang))
+    # the categories first: the maturity scale then lands after them, as "pmqa-categories" is a "pmqa" slide
+    _insert_after(slides, ("pmqa",), _category_slides(template, keys, lang))
+    _insert_after(slides, ("pmqa",), _maturity_slides(template, keys, lang))
+    return slides
 
+
+# Each of these makes the slides the briefing lacks, judged by its slides' keys; none if it has them.
+def _pillar_slides(template: dict, keys: set[str], lang: str) -> list[BriefSlide]:
     missing = [(n, p) for n, p in enumerate(template.get("pillars", ()), 1)
                if not {p["key"], f"pillar-{p['key']}", f"pillar_{p['key']}"} & keys]
-    _insert_after(slides, ("pillar", "trusted"), [
-        BriefSlide(f"pillar-{p['key']}", _GENERATED["pillar"][lang].format(n=_number(n, lang), name=_text(p["name"], lang)),
-                   (_text(p["summary"], lang),), generated=True) for n, p in missing])
+    return [BriefSlide(f"pillar-{p['key']}",
+                       _GENERATED["pillar"][lang].format(n=_number(n, lang), name=_text(p["name"], lang)),
+                       (_text(p["summary"], lang),), generated=True) for n, p in missing]
 
+
+def _enabler_slides(template: dict, keys: set[str], lang: str) -> list[BriefSlide]:
     enablers = template.get("enablers", ())
-    if enablers and not any(k.startswith("enabler") for k in keys):
-        _insert_after(slides, ("pillar",), [BriefSlide(
-            "enablers", _GENERATED["enablers"][lang],
-            tuple(f"{_text(e['name'], lang)}: {_text(e['description'], lang)}" for e in enablers), generated=True)])
+    if not enablers or any(k.startswith("enabler") for k in keys):
+        return []
+    return [BriefSlide("enablers", _GENERATED["enablers"][lang],
+                       tuple(f"{_text(e['name'], lang)}: {_text(e['description'], lang)}" for e in enablers),
+                       generated=True)]
 
+
+def _category_slides(template: dict, keys: set[str], lang: str) -> list[BriefSlide]:
     categories = template.get("pmqa_categories", ())
-    if categories and not any("categor" in k for k in keys):
-        _insert_after(slides, ("pmqa",), [BriefSlide(
-            "pmqa-categories", _GENERATED["categories"][lang].format(n=_number(len(categories), lang)),
-            tuple(_GENERATED["category"][lang].format(n=_number(c["number"], lang), name=_text(c["name"], lang))
-                  for c in categories),
-            details=tuple(_text(c["description"], lang) for c in categories), generated=True)])
+    if not categories or any("categor" in k for k in keys):
+        return []
+    return [BriefSlide(
+        "pmqa-categories", _GENERATED["categories"][lang].format(n=_number(len(categories), lang)),
+        tuple(_GENERATED["category"][lang].format(n=_number(c["number"], lang), name=_text(c["name"], lang))
+              for c in categories),
+        details=tuple(_text(c["description"], lang) for c in categories), generated=True)]
 
+
+def _maturity_slides(template: dict, keys: set[str], lang: str) -> list[BriefSlide]:
     levels = template.get("maturity_scale", ())
-    if levels and not any(k.startswith("maturity") for k in keys):
-        _insert_after(slides, ("pmqa",), [BriefSlide(
-            "maturity-levels", _GENERATED["maturity"][lang],
-            tuple(f"{_text(m['name'], lang)}: {_text(m['description'], lang)}" for m in levels), generated=True)])
-    return slides
+    if not levels or any(k.startswith("maturity") for k in keys):
+        return []
+    return [BriefSlide("maturity-levels", _GENERATED["maturity"][lang],
+                       tuple(f"{_text(m['name'], lang)}: {_text(m['description'], lang)}" for m in levels),
+                       generated=True)]
 
 
 def _esc(text: str) -> str:
