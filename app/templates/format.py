@@ -185,6 +185,7 @@ def _explain_schema_error(error) -> tuple[str, str]:
     """Turn a jsonschema error into (place, a plain sentence) for someone editing the file by hand."""
     path = list(error.absolute_path)
     rule, expected, value, schema = error.validator, error.validator_value, error.instance, error.schema
+    # These two are reported on the object that holds the field, but the user looks for the field.
     if rule == "required":
         missing = next((name for name in expected if name not in value), expected[0])
         return _path_text(path + [missing]), "this required field is missing"
@@ -193,29 +194,36 @@ def _explain_schema_error(error) -> tuple[str, str]:
         return (_path_text(path + unknown[:1]),
                 "this field is not part of the template format (check its spelling)")
     place = _path_text(path)
-    if rule == "type":
-        if schema.get("title") == "bilingual text":
-            return place, f"should be {schema['description']}, not {_kind_of(value)}"
-        return place, f"should be {_TYPE_WORDS.get(expected, expected)}, not {_kind_of(value)}"
+    # A blank text breaks a pattern or a minimum length, but "empty" is what the user needs to hear.
     if rule in ("pattern", "minLength") and isinstance(value, str) and not value.strip():
         return place, "must not be empty"
-    if rule == "pattern":
-        return place, f"{quoted(value)} is not valid here: use {schema.get('description', 'the expected form')}"
-    if rule == "maxLength":
-        return place, f"is too long (at most {expected} characters)"
-    if rule == "enum":
-        return place, f"{quoted(value)} is not allowed here; use one of: {', '.join(expected)}"
-    if rule == "const":
-        return place, f"should be {quoted(expected)}"
-    if rule == "minItems":
-        return place, f"needs at least {expected} item{'s' if expected != 1 else ''}, found {len(value)}"
-    if rule == "maxItems":
-        return place, f"may have at most {expected} items, found {len(value)}"
-    if rule == "minimum":
-        return place, f"should be at least {expected}, not {quoted(value)}"
-    if rule == "maximum":
-        return place, f"should be at most {expected}, not {quoted(value)}"
-    return place, error.message
+    explain = _RULE_SENTENCES.get(rule)
+    return place, explain(expected, value, schema) if explain else error.message
+
+
+def _wrong_type(expected, value, schema: dict) -> str:
+    # A bilingual text's own description names its "th" and "en" fields, which "an object" would not.
+    if schema.get("title") == "bilingual text":
+        return f"should be {schema['description']}, not {_kind_of(value)}"
+    return f"should be {_TYPE_WORDS.get(expected, expected)}, not {_kind_of(value)}"
+
+
+# For the remaining rules: a sentence from what the rule expected, the value found and the schema.
+# A rule not listed keeps jsonschema's own message.
+_RULE_SENTENCES = {
+    "type": _wrong_type,
+    "pattern": lambda expected, value, schema:
+        f"{quoted(value)} is not valid here: use {schema.get('description', 'the expected form')}",
+    "maxLength": lambda expected, value, schema: f"is too long (at most {expected} characters)",
+    "enum": lambda expected, value, schema:
+        f"{quoted(value)} is not allowed here; use one of: {', '.join(expected)}",
+    "const": lambda expected, value, schema: f"should be {quoted(expected)}",
+    "minItems": lambda expected, value, schema:
+        f"needs at least {expected} item{'s' if expected != 1 else ''}, found {len(value)}",
+    "maxItems": lambda expected, value, schema: f"may have at most {expected} items, found {len(value)}",
+    "minimum": lambda expected, value, schema: f"should be at least {expected}, not {quoted(value)}",
+    "maximum": lambda expected, value, schema: f"should be at most {expected}, not {quoted(value)}",
+}
 
 
 def _check_unique(items: list[dict], field: str, where: str, what: str, source: str) -> None:
