@@ -52,6 +52,15 @@ class ExchangeError(WorkshopError):
         self.source, self.place, self.problem = source, place, problem
 
 
+class InconsistentRowsError(WorkshopError):
+    """Whole tables handed to the store break the file's rules (a link to a row that is not there, a
+    key used twice): nothing was written. Importers and merges say which input it came from."""
+
+    def __init__(self, detail: str):
+        super().__init__(f"the data is inconsistent ({detail})")
+        self.detail = detail
+
+
 class NotFoundError(WorkshopError):
     """An operation named a row that does not exist (deleted meanwhile, or a stale id)."""
 

@@ -6,34 +6,29 @@ Import validates everything before writing anything: a wrong document leaves no 
 from __future__ import annotations
 
 import json
-import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
 
 from app import __version__, atomic_file
-from app.errors import ExchangeError, StorageError
+from app.errors import ExchangeError, InconsistentRowsError, StorageError
 from app.resources import read_text
 from app.storage import WorkshopStore
+from app.storage.tables import ASSESSED, TABLES
 from app.text import BROKEN_TEXT, find_broken_text
-from app.storage.store import TABLES
 from app.workshop import Workshop
 
 FORMAT = "pmqa-workshop"
 FORMAT_VERSION = 1
 MAX_BYTES = 200 * 1024 * 1024
 
-_JSON_LISTS = {("workshop", "facilitators"), ("workshop", "objectives"), ("answers", "sources")}
-# (table, column) -> table its value must name; (table, column, "number"/"key") for non-id links.
-_REFERENCES = {
-    ("members", "group_id"): "groups", ("questions", "pillar_id"): "pillars",
-    ("answers", "group_id"): "groups", ("answers", "question_id"): "questions",
-    ("assessments", "group_id"): "groups", ("initiatives", "pillar_id"): "pillars",
-    ("initiatives", "answer_id"): "answers", ("votes", "initiative_id"): "initiatives",
-    ("votes", "group_id"): "groups", ("plan_items", "pillar_id"): "pillars",
-    ("plan_items", "category_id"): "categories", ("plan_items", "initiative_id"): "initiatives",
-}
+# Exported as lists of rows; the workshop's row and the meta values have forms of their own.
+_ROW_TABLES = tuple(name for name in TABLES if name not in ("workshop", "meta"))
+# How to say that rows repeat a key or a unique set of columns, where a plain "used twice" reads badly.
+_REPEATED = {"votes": "the group voted for this initiative twice",
+             "assessments": "the group scored this item twice",
+             "questions": "the key appears twice in its pillar"}
 
 
 @lru_cache(maxsize=1)
@@ -51,14 +46,18 @@ def to_document(workshop: Workshop) -> dict:
     row["thai_digits"] = bool(row["thai_digits"])
     doc["workshop"] = row
     doc["meta"] = {r["key"]: json.loads(r["value"]) for r in tables["meta"]}
-    for table in TABLES:
-        if table not in ("workshop", "meta"):
-            doc[table] = [dict(r) for r in tables[table]]
-    for table, column in _JSON_LISTS:
-        rows = [doc["workshop"]] if table == "workshop" else doc[table]
-        for r in rows:
-            r[column] = json.loads(r[column])
+    for table in _ROW_TABLES:
+        doc[table] = [dict(r) for r in tables[table]]
+    _convert_json_columns(dict(doc, workshop=[doc["workshop"]]), json.loads)
     return doc
+
+
+def _convert_json_columns(tables: dict[str, list[dict]], convert) -> None:
+    """JSON lists stored as text in the file, and as themselves in the document (both ways)."""
+    for table in TABLES.values():
+        for column in table.json_columns:
+            for r in tables[table.name]:
+                r[column] = convert(r[column])
 
 
 def export_json(workshop: Workshop, target: Path | str) -> None:
@@ -130,63 +129,48 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     workshop = dict(data["workshop"], id=1, template_json=json.dumps(data["template"], ensure_ascii=False))
     rows["workshop"] = [workshop]
     rows["meta"] = [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in data["meta"].items()]
-    for table in TABLES:
-        if table not in ("workshop", "meta"):
-            rows[table] = [dict(r) for r in data[table]]
-    for table, column in _JSON_LISTS:
-        for r in rows[table]:
-            r[column] = json.dumps(r[column], ensure_ascii=False)
+    for table in _ROW_TABLES:
+        rows[table] = [dict(r) for r in data[table]]
+    _convert_json_columns(rows, lambda value: json.dumps(value, ensure_ascii=False))
     workshop["thai_digits"] = int(workshop["thai_digits"])
     _check_consistency(rows, source)
     return rows
 
 
 def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:
-    ids = {}
-    for table, table_rows in rows.items():
-        if table in ("workshop", "meta", "votes"):
-            continue
-        _refuse_repeats(table_rows, "id", table, source)
-        ids[table] = {r["id"] for r in table_rows}
-    for (table, column), target in _REFERENCES.items():
-        for index, r in enumerate(rows[table]):
-            value = r[column]
-            if value is not None and value not in ids[target]:
-                raise ExchangeError(source, f"{table}[{index}].{column}", f"no {target} row has id {value}")
-    seen_votes = set()
-    for index, vote in enumerate(rows["votes"]):
-        pair = (vote["initiative_id"], vote["group_id"])
-        if pair in seen_votes:
-            raise ExchangeError(source, f"votes[{index}]", "the group voted for this initiative twice")
-        seen_votes.add(pair)
+    """The rules the file enforces (keys, unique columns, links), checked with a place to name."""
+    for table in _ROW_TABLES:
+        for columns in (TABLES[table].key, *TABLES[table].unique):
+            _refuse_repeats(rows[table], columns, table, source)
+    ids = {table: {r["id"] for r in rows[table]} for table in _ROW_TABLES if TABLES[table].key == ("id",)}
+    for table in _ROW_TABLES:
+        for column, link in TABLES[table].links.items():
+            _refuse_missing(rows, table, column, link.table, ids[link.table], source)
     levels = {m["value"] for m in rows["maturity_levels"]}
-    seen_scores = set()
     for index, a in enumerate(rows["assessments"]):
-        target = "categories" if a["target"] == "category" else "pillars"
+        target = ASSESSED[a["target"]]
         if a["target_id"] not in ids[target]:
             raise ExchangeError(source, f"assessments[{index}].target_id", f"no {target} row has id {a['target_id']}")
         if a["level"] not in levels:
             raise ExchangeError(source, f"assessments[{index}].level", f"{a['level']} is not on the maturity scale")
-        key = (a["group_id"], a["target"], a["target_id"])
-        if key in seen_scores:
-            raise ExchangeError(source, f"assessments[{index}]", "the group scored this item twice")
-        seen_scores.add(key)
-    for table, column in (("pillars", "key"), ("categories", "number"), ("maturity_levels", "key"),
-                          ("maturity_levels", "value")):
-        _refuse_repeats(rows[table], column, table, source)
-    seen_keys = set()
-    for index, q in enumerate(rows["questions"]):
-        if (q["pillar_id"], q["key"]) in seen_keys:
-            raise ExchangeError(source, f"questions[{index}].key", f"{q['key']!r} appears twice in its pillar")
-        seen_keys.add((q["pillar_id"], q["key"]))
 
 
-def _refuse_repeats(table_rows: list[dict], column: str, table: str, source: str) -> None:
+def _refuse_repeats(table_rows: list[dict], columns: tuple[str, ...], table: str, source: str) -> None:
     seen = set()
     for index, r in enumerate(table_rows):
-        if r[column] in seen:
-            raise ExchangeError(source, f"{table}[{index}].{column}", f"{r[column]!r} is used twice")
-        seen.add(r[column])
+        values = tuple(r[c] for c in columns)
+        if values in seen:
+            place = f"{table}[{index}]" + (f".{columns[0]}" if len(columns) == 1 else "")
+            raise ExchangeError(source, place, _REPEATED.get(table, f"{values[0]!r} is used twice"))
+        seen.add(values)
+
+
+def _refuse_missing(rows: dict[str, list[dict]], table: str, column: str, target: str, ids: set[int],
+                    source: str) -> None:
+    for index, r in enumerate(rows[table]):
+        value = r[column]
+        if value is not None and value not in ids:
+            raise ExchangeError(source, f"{table}[{index}].{column}", f"no {target} row has id {value}")
 
 
 def import_json(source_path: Path | str, target: Path | str) -> Workshop:
@@ -195,5 +179,5 @@ def import_json(source_path: Path | str, target: Path | str) -> Workshop:
     rows = document_to_rows(read_document(source_path), source_path.name)
     try:
         return Workshop(WorkshopStore.create(target, rows))
-    except sqlite3.IntegrityError as exc:  # a rule the checks above missed; the file was not created
-        raise ExchangeError(source_path.name, "", f"the data is inconsistent ({exc})") from None
+    except InconsistentRowsError as exc:  # a rule the checks above missed; the file was not created
+        raise ExchangeError(source_path.name, "", str(exc)) from None

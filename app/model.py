@@ -42,10 +42,8 @@ class Details(NamedTuple):
     template_version: str
 
 
-EDITABLE_DETAILS = (
-    "title", "organization", "unit", "event_date", "start_time", "venue",
-    "facilitators", "objectives", "language", "thai_digits", "dots_per_group",
-)
+# Which template made the workshop is fixed when it is created; everything else the user may change.
+EDITABLE_DETAILS = tuple(f for f in Details._fields if f not in ("template_id", "template_version"))
 
 
 class Member(NamedTuple):
@@ -191,6 +189,3 @@ class PlanItem(NamedTuple):
 
 
 PLAN_TEXT_FIELDS = ("issue", "activity", "kpi", "target", "responsible")
-PLAN_FIELDS = PLAN_TEXT_FIELDS + (
-    "pillar_id", "category_id", "fiscal_year", "quarter", "budget_satang", "status", "initiative_id",
-)

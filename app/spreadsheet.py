@@ -9,11 +9,13 @@ from pathlib import Path
 from app.atomic_file import atomic_target
 from app.errors import StorageError, ValidationError
 from app.ranking import rank_initiatives
+from app.templates import PLAN_FIELD_KEYS
 from app.report.catalogue import text
 from app.workshop import Workshop
 
-_PLAN_KEYS = ("issue", "activity", "pillar", "category", "kpi", "target", "fiscal_year", "quarter",
-              "responsible", "budget", "status")
+# The template's plan fields, the time frame in two columns so that a spreadsheet can sort and sum.
+_PLAN_KEYS = tuple(column for key in PLAN_FIELD_KEYS
+                   for column in (("fiscal_year", "quarter") if key == "timeframe" else (key,)))
 _WIDTHS = {"issue": 34, "activity": 40, "pillar": 24, "category": 30, "kpi": 34, "target": 18,
            "fiscal_year": 12, "quarter": 9, "responsible": 28, "budget": 16, "status": 16}
 
@@ -36,9 +38,9 @@ def plan_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str], 
     categories = {c.id: f"{c.number}. {c.name(lang)}" for c in workshop.categories()}
     rows = []
     for n, item in enumerate(workshop.plan_items(), 1):
-        rows.append([n, item.issue, item.activity, pillars.get(item.pillar_id, ""),
-                     categories.get(item.category_id, ""), item.kpi, item.target, item.fiscal_year,
-                     item.quarter, item.responsible, item.budget, statuses.get(item.status, item.status)])
+        named = {"pillar": pillars.get(item.pillar_id, ""), "category": categories.get(item.category_id, ""),
+                 "budget": item.budget, "status": statuses.get(item.status, item.status)}
+        rows.append([n] + [named[k] if k in named else getattr(item, k) for k in _PLAN_KEYS])
     return _with_office(workshop, lang, headers, rows, "plan_items", [i.id for i in workshop.plan_items()])
 
 

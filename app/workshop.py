@@ -7,7 +7,6 @@ call from another thread (the store serialises them), which a second source of e
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -22,8 +21,8 @@ from app.model import (
     AGENDA_KINDS, EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
     Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
-from app.storage import Snapshot, WorkshopStore
-from app.storage.store import now_iso
+from app.storage import Snapshot, WorkshopStore, new_workshop_rows
+from app.storage.tables import TABLES
 
 GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                 "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
@@ -66,38 +65,6 @@ def template_dict(template: Template) -> dict:
     return template_to_dict(template)
 
 
-def rows_from_template(template: Template, details: dict) -> dict[str, list[dict]]:
-    """The tables of a new workshop. It copies what it needs from its template, so later template
-    edits never change it or its report."""
-    lang = details["language"]
-    stamp = now_iso()
-    workshop = {"id": 1, "template_id": template.id, "template_version": template.version,
-                "template_json": json.dumps(template_dict(template), ensure_ascii=False),
-                "created_at": stamp, "updated_at": stamp}
-    workshop.update(WorkshopStore.details_row(details))
-    pillars, questions = [], []
-    for position, p in enumerate(template.pillars):
-        pillars.append({"id": position + 1, "key": p.key, "name_th": p.name.th, "name_en": p.name.en,
-                        "short_th": p.short_name.th, "short_en": p.short_name.en,
-                        "summary_th": p.summary.th, "summary_en": p.summary.en, "position": position})
-        for q_position, q in enumerate(p.questions):
-            questions.append({"id": len(questions) + 1, "pillar_id": position + 1, "key": q.key,
-                              "text_th": q.text.th, "text_en": q.text.en, "help_th": q.help.th,
-                              "help_en": q.help.en, "position": q_position})
-    return {
-        "workshop": [workshop], "pillars": pillars, "questions": questions,
-        "categories": [{"id": i + 1, "number": c.number, "name_th": c.name.th, "name_en": c.name.en,
-                        "description_th": c.description.th, "description_en": c.description.en}
-                       for i, c in enumerate(template.categories)],
-        "maturity_levels": [{"id": i + 1, "key": m.key, "value": m.value, "name_th": m.name.th,
-                             "name_en": m.name.en, "description_th": m.description.th,
-                             "description_en": m.description.en}
-                            for i, m in enumerate(template.maturity_scale)],
-        "agenda_items": [{"id": i + 1, "kind": a.kind, "title": a.title.get(lang), "minutes": a.minutes,
-                          "pillar_key": a.pillar, "position": i} for i, a in enumerate(template.agenda)],
-    }
-
-
 class Workshop:
     """An open workshop file."""
 
@@ -116,7 +83,7 @@ class Workshop:
             "objectives": [o.get(lang) for o in template.objectives], "language": lang,
         }
         fields.update(cls._validated_details(details))
-        return cls(WorkshopStore.create(path, rows_from_template(template, fields)))
+        return cls(WorkshopStore.create(path, new_workshop_rows(template, fields, template_dict(template))))
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False, backup=None, lock: bool = False,
@@ -387,7 +354,7 @@ class Workshop:
         for key, value in fields.items():
             if key in PLAN_TEXT_FIELDS:
                 value = clean_text(key, value, required=False, limit=5000)
-            elif key in ("pillar_id", "category_id", "initiative_id"):
+            elif key in TABLES["plan_items"].links:
                 if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                     raise ValidationError(key, "must be an id")
             elif key == "fiscal_year":

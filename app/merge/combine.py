@@ -20,18 +20,18 @@ nothing is dropped. See docs/consolidation.md.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from app.errors import InconsistentRowsError
 from app.merge.inputs import (
     CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, original_group_name,
     read_input,
 )
 from app.merge.similarity import THRESHOLD, near_duplicates
 from app.storage import WorkshopStore
-from app.storage.store import now_iso
+from app.clock import now_iso
 
 Progress = Callable[[int, int], None]
 REPORT_VERSION = 1
@@ -360,8 +360,8 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
     rows, report = prepare_merge(inputs, title=title, progress=progress)
     try:
         WorkshopStore.create(out, rows).close()
-    except sqlite3.IntegrityError as exc:  # an input broke a rule that reading did not catch
-        raise MergeError(f"the files could not be combined: their data is inconsistent ({exc}); "
+    except InconsistentRowsError as exc:  # an input broke a rule that reading did not catch
+        raise MergeError(f"the files could not be combined: their data is inconsistent ({exc.detail}); "
                          "nothing was written") from None
     if progress is not None:
         total = len(inputs) + 2

@@ -1,16 +1,15 @@
 """The workshop's agenda.
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
-helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
 
 from app.model import AgendaItem
-from app.storage.snapshots import Snapshot
+from app.storage.snapshots import Snapshot, SnapshotsMixin
 
 
-class AgendaMixin:
+class AgendaMixin(SnapshotsMixin):
     """Agenda items in their order."""
 
     def agenda(self) -> list[AgendaItem]:

@@ -1,19 +1,18 @@
 """Answers: the cards a group writes under a question.
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
-helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
 
 import json
 
+from app.clock import now_iso
 from app.model import Answer
-from app.storage.rows import now_iso
-from app.storage.snapshots import Snapshot
+from app.storage.snapshots import Snapshot, SnapshotsMixin
 
 
-class AnswersMixin:
+class AnswersMixin(SnapshotsMixin):
     """Cards in their order under each question; a card's sources are stored as JSON."""
 
     @staticmethod

@@ -1,15 +1,16 @@
 """Self-assessment: the maturity level a group gives each category or pillar, with its reason.
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``_read`` and ``_write``. Methods
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py). Methods
 return domain objects and commit before returning.
 """
 
 from __future__ import annotations
 
 from app.model import Assessment
+from app.storage.base import StoreBase
 
 
-class AssessmentsMixin:
+class AssessmentsMixin(StoreBase):
     """One level per group and target; no level means not assessed (the row goes)."""
 
     def assessments(self) -> list[Assessment]:

@@ -1,7 +1,6 @@
 """The workshop's details: the one row of the ``workshop`` table (title, date, venue, dots…).
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
-helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
@@ -11,28 +10,30 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from app.clock import now_iso
 from app.errors import NotAWorkshopError, WorkshopError
 from app.model import Details
 from app.storage import migrations
+from app.storage.base import StoreBase
 from app.storage.connection import check_recognised, translate
-from app.storage.rows import now_iso
 
 
-class DetailsMixin:
+def details_row(fields: dict) -> dict:
+    """Details as the ``workshop`` table stores them (lists as JSON, the date in ISO form)."""
+    row = {}
+    for key, value in fields.items():
+        if key in ("facilitators", "objectives"):
+            value = json.dumps(list(value), ensure_ascii=False)
+        elif key == "event_date":
+            value = value.isoformat() if isinstance(value, date) else value
+        elif key == "thai_digits":
+            value = int(bool(value))
+        row[key] = value
+    return row
+
+
+class DetailsMixin(StoreBase):
     """Read and update the details; ``peek_details`` reads them from a file that is not open."""
-
-    @staticmethod
-    def details_row(fields: dict) -> dict:
-        row = {}
-        for key, value in fields.items():
-            if key in ("facilitators", "objectives"):
-                value = json.dumps(list(value), ensure_ascii=False)
-            elif key == "event_date":
-                value = value.isoformat() if isinstance(value, date) else value
-            elif key == "thai_digits":
-                value = int(bool(value))
-            row[key] = value
-        return row
 
     def details(self) -> Details:
         return self._details(self._read("SELECT * FROM workshop WHERE id = 1")[0])
@@ -81,4 +82,4 @@ class DetailsMixin:
 
     def update_details(self, fields: dict) -> None:
         with self._write():
-            self.db["workshop"].update(1, dict(self.details_row(fields), updated_at=now_iso()))
+            self.db["workshop"].update(1, dict(details_row(fields), updated_at=now_iso()))

@@ -1,16 +1,15 @@
 """Groups of participants and their members.
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
-helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
 
 from app.model import Group, Member
-from app.storage.snapshots import Snapshot
+from app.storage.snapshots import Snapshot, SnapshotsMixin
 
 
-class GroupsMixin:
+class GroupsMixin(SnapshotsMixin):
     """Groups in their order, each with its members in theirs."""
 
     def groups(self) -> list[Group]:

@@ -1,7 +1,6 @@
 """Initiatives and the groups' dot votes on them.
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and the
-helpers of rows.py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
@@ -11,10 +10,10 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.model import Initiative, Vote
-from app.storage.snapshots import Snapshot
+from app.storage.snapshots import Snapshot, SnapshotsMixin
 
 
-class InitiativesMixin:
+class InitiativesMixin(SnapshotsMixin):
     """Initiatives in their order, votes within each group's allowance, merging two into one."""
 
     def initiatives(self) -> list[Initiative]:

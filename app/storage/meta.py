@@ -1,7 +1,7 @@
 """The ``meta`` table: named JSON values kept in the file (where the day's run stands, a
 merge's provenance and its suggestions).
 
-A mixin of ``WorkshopStore`` (store.py), using its ``db``, ``_read`` and ``_write``. ``set_meta``
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py). ``set_meta``
 commits before returning.
 """
 
@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.storage.base import StoreBase
 
-class MetaMixin:
+
+class MetaMixin(StoreBase):
     """One JSON value per key; a missing key reads as ``default``."""
 
     def meta(self, key: str, default: Any = None) -> Any:

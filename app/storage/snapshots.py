@@ -1,7 +1,6 @@
 """Deleting a row with everything that goes with it, and putting it all back (undo).
 
-A mixin of ``WorkshopStore`` (store.py), using its ``conn``, ``db``, ``_read`` and ``_write`` and
-``_require`` of rows.py. The domain mixins' ``delete_…`` methods return ``_delete``'s snapshot.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py. The domain mixins' ``delete_…`` methods return ``_delete``'s snapshot.
 """
 
 from __future__ import annotations
@@ -11,23 +10,14 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from app.errors import StorageError
+from app.storage.base import StoreBase
+from app.storage.tables import CASCADE, TABLES, dependents
 
 # A deleted row and everything that went with it, so that undo can put it all back as it was.
 Snapshot = tuple[tuple[str, tuple[dict, ...]], ...]
 
-REMOVED, UNLINKED = "removed", "unlinked"  # what the foreign key does: ON DELETE CASCADE / SET NULL
-# Child rows removed or unlinked along with a parent: (table, foreign-key column, what happens to them).
-_DEPENDENTS = {
-    "groups": (("members", "group_id", REMOVED), ("answers", "group_id", REMOVED),
-               ("assessments", "group_id", REMOVED), ("votes", "group_id", REMOVED)),
-    "answers": (("initiatives", "answer_id", UNLINKED),),
-    "initiatives": (("votes", "initiative_id", REMOVED), ("plan_items", "initiative_id", UNLINKED)),
-    "members": (), "agenda_items": (), "plan_items": (),
-}
-_KEYS = {"votes": ("initiative_id", "group_id"), "meta": "key"}  # primary keys other than "id"
 
-
-class SnapshotsMixin:
+class SnapshotsMixin(StoreBase):
     """``_delete`` returns a ``Snapshot`` that ``restore`` puts back, with the same ids."""
 
     def _delete(self, table: str, row_id: int) -> Snapshot:
@@ -40,11 +30,12 @@ class SnapshotsMixin:
         return tuple(captured)
 
     def _capture_dependents(self, table: str, ids: list[int], captured: list) -> None:
-        for child, column, effect in _DEPENDENTS.get(table, ()):
+        for child, column, on_delete in dependents(table):
             rows = self._read(f"SELECT * FROM {child} WHERE {column} IN ({','.join('?' * len(ids))})", ids)
             if rows:
                 captured.append((child, tuple(rows)))
-                if effect == REMOVED and "id" in rows[0]:  # an unlinked row stays, and so does what hangs on it
+                if on_delete == CASCADE and TABLES[child].key == ("id",):
+                    # An unlinked row stays, and so does what hangs on it.
                     self._capture_dependents(child, [row["id"] for row in rows], captured)
 
     def restore(self, snapshot: Snapshot) -> None:
@@ -65,4 +56,4 @@ class SnapshotsMixin:
         # An upsert, never INSERT OR REPLACE: replacing a row that still exists deletes it first, and
         # the foreign keys' ON DELETE actions would unlink or remove what refers to it.
         for table, rows in snapshot:
-            self.db[table].upsert_all(rows, pk=_KEYS.get(table, "id"))
+            self.db[table].upsert_all(rows, pk=TABLES[table].key)

@@ -1,21 +1,21 @@
 """The open workshop file: opening, creating, transactions, closing and whole-file copies.
 
 All SQL of the application lives in this package. ``WorkshopStore`` gathers each domain's SQL from
-a mixin in the module named for it (details, meta, template_content, groups, agenda, answers,
-assessments, initiatives, plan, snapshots, rows). Methods return domain objects and commit before
-returning.
+a part in the module named for it (details, meta, template_content, groups, agenda, answers,
+assessments, initiatives, plan; snapshots for deleting and undoing), each standing on ``StoreBase``
+(base.py: the connection, the lock, reads, committed writes). The tables themselves are declared in
+tables.py. Methods return domain objects and commit before returning.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Iterable
 
 from app.atomic_file import atomic_target, temp_name
-from app.errors import NotAWorkshopError, StorageError
+from app.errors import InconsistentRowsError, NotAWorkshopError, StorageError
 from app.storage import migrations
 from app.storage.agenda import AgendaMixin
 from app.storage.answers import AnswersMixin
@@ -26,18 +26,8 @@ from app.storage.groups import GroupsMixin
 from app.storage.initiatives import InitiativesMixin
 from app.storage.meta import MetaMixin
 from app.storage.plan import PlanMixin
-from app.storage.rows import RowsMixin, now_iso
-from app.storage.snapshots import Snapshot, SnapshotsMixin
+from app.storage.tables import TABLES
 from app.storage.template_content import TemplateContentMixin
-
-# Imported from here by the rest of the application; now_iso and Snapshot live with their code.
-__all__ = ["TABLES", "Snapshot", "WorkshopStore", "now_iso"]
-
-# Tables in an order where every row's parents come first.
-TABLES = ("workshop", "meta", "groups", "members", "pillars", "questions", "categories",
-          "maturity_levels", "agenda_items", "answers", "assessments", "initiatives", "votes",
-          "plan_items")
-_ORDER = {"meta": "key", "votes": "initiative_id, group_id"}
 
 
 def _remove(paths: Iterable[Path]) -> None:
@@ -46,23 +36,8 @@ def _remove(paths: Iterable[Path]) -> None:
 
 
 class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, AgendaMixin, AnswersMixin,
-                    AssessmentsMixin, InitiativesMixin, PlanMixin, SnapshotsMixin, RowsMixin):
+                    AssessmentsMixin, InitiativesMixin, PlanMixin):
     """One open workshop file. Thread-safe: every public method holds the store's lock."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False):
-        self.conn, self.path, self.readonly = conn, path, readonly
-        self._db = None
-        self.lock = threading.RLock()
-
-    @property
-    def db(self):
-        """sqlite-utils over this connection, for writes. Imported on first use: opening a file for
-        the first screen only reads, and the import is a noticeable part of start-up."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
-        return self._db
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -112,7 +87,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         """Create a new workshop file from whole tables, atomically: it appears complete or not at all.
 
         ``rows`` maps table names to their rows (with ids); the workshop table has exactly one row.
-        An inconsistent set of rows raises ``sqlite3.IntegrityError`` and leaves nothing behind.
+        An inconsistent set of rows raises ``InconsistentRowsError`` and leaves nothing behind.
         """
         path = Path(path)
         if path.exists():
@@ -130,8 +105,8 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     conn.close()
-        except sqlite3.IntegrityError:
-            raise
+        except sqlite3.IntegrityError as exc:
+            raise InconsistentRowsError(str(exc)) from None
         except sqlite3.DatabaseError as exc:
             raise translate(path, exc) from None
         except FileExistsError:
@@ -144,7 +119,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
 
     def dump(self) -> dict[str, list[dict]]:
         """Every row of every table, in id order: the whole workshop as plain data."""
-        return {table: self._read(f"SELECT * FROM {table} ORDER BY {_ORDER.get(table, 'id')}")
+        return {table: self._read(f"SELECT * FROM {table} ORDER BY {TABLES[table].order}")
                 for table in TABLES}
 
     def close(self) -> None:
@@ -161,32 +136,6 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         missing = {"workshop", "groups", "answers", "questions", "plan_items"} - tables
         if missing or self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
             raise NotAWorkshopError(self.path, "the workshop record is missing")
-
-    @contextmanager
-    def _write_raw(self) -> Iterator[None]:
-        with self.lock:
-            if self.readonly:
-                raise StorageError(self.path, "the workshop is open read-only")
-            with self.db.atomic():
-                yield
-
-    @contextmanager
-    def _write(self) -> Iterator[None]:
-        """One committed transaction per user edit; storage failures become StorageError."""
-        try:
-            with self._write_raw():
-                yield
-        except sqlite3.DatabaseError as exc:
-            raise translate(self.path, exc) from None
-
-    def _read(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
-        with self.lock:
-            try:
-                cursor = self.conn.execute(sql, tuple(params))
-                names = [d[0] for d in cursor.description]
-                return [dict(zip(names, row)) for row in cursor.fetchall()]
-            except sqlite3.DatabaseError as exc:
-                raise translate(self.path, exc) from None
 
     # ----------------------------------------------------------------- whole-file operations
     def integrity(self) -> str:
