@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.resources import read_text
-from app.storage import WorkshopStore, new_workshop_rows
+from app.storage import WorkshopStore
 from app.templates import Template, builtin_template
-from app.workshop import GROUP_COLORS, Workshop, template_dict
+from app.workshop import GROUP_COLORS, Workshop, rows_from_template
 
 DEMO_RESOURCE = "demo/ldd-2561.json"
 
@@ -26,7 +26,7 @@ class _Builder:
     """Accumulates the rows of a workshop made from a template."""
 
     def __init__(self, template: Template, details: dict):
-        self.rows = new_workshop_rows(template, details, template_dict(template))
+        self.rows = rows_from_template(template, details)
         self.pillar_ids = {p["key"]: p["id"] for p in self.rows["pillars"]}
         self.question_ids = {(p["key"], q["key"]): q["id"]
                              for p in self.rows["pillars"] for q in self.rows["questions"]
@@ -114,40 +114,61 @@ def create_demo(path: Path | str, template: Template | None = None) -> Workshop:
     details["objectives"] = [o.get(details["language"]) for o in template.objectives]
     details["thai_digits"], details["dots_per_group"] = False, 5
     builder = _Builder(template, details)
-    day = details["event_date"]
-    _record_actual_times(builder, day, details["start_time"])
+    _record_actual_times(builder, details["event_date"], details["start_time"])
     group_ids = [builder.group(g["name"], g["color"], g["members"]) for g in content["groups"]]
-    card_ids: dict[tuple[str, int, int], int] = {}
+    proposal_ids = _demo_answers(builder, content["answers"], group_ids, details)
+    _demo_scores(builder, content["assessment"], group_ids)
+    initiative_ids = _demo_initiatives(builder, content["initiatives"], group_ids, proposal_ids)
+    for item in content["plan"]:
+        index = item.get("initiative")
+        builder.plan_item(item, None if index is None else initiative_ids[index])
+    return builder.write(path)
+
+
+def _demo_answers(builder: _Builder, answers: dict, group_ids: list[int],
+                  details: dict) -> dict[tuple[str, int, int], int]:
+    """Every group's cards, half a minute apart from two hours into the day.
+
+    Returns the ids of the proposal cards by (pillar, group index, card index): the demo file's
+    initiatives name the card they came from that way.
+    """
+    day, start = details["event_date"], details["start_time"]
+    proposal_ids: dict[tuple[str, int, int], int] = {}
     minute = 120.0
-    for pillar, questions in content["answers"].items():
+    for pillar, questions in answers.items():
         for question, per_group in questions.items():
             for g_index, cards in enumerate(per_group):
                 for c_index, text in enumerate(cards):
                     minute += 0.5
                     answer_id = builder.answer(group_ids[g_index], pillar, question, text,
-                                               _stamp(day, details["start_time"], minute))
+                                               _stamp(day, start, minute))
                     if question == "proposals":
-                        card_ids[(pillar, g_index, c_index)] = answer_id
-    for number, scores in content["assessment"]["categories"].items():
+                        proposal_ids[(pillar, g_index, c_index)] = answer_id
+    return proposal_ids
+
+
+def _demo_scores(builder: _Builder, assessment: dict, group_ids: list[int]) -> None:
+    # The demo file names a category by its number and a pillar by its key.
+    targets = [("category", builder.category_ids[int(number)], scores)
+               for number, scores in assessment["categories"].items()]
+    targets += [("pillar", builder.pillar_ids[key], scores) for key, scores in assessment["pillars"].items()]
+    for target, target_id, scores in targets:
         for g_index, score in enumerate(scores):
-            builder.assessment(group_ids[g_index], "category", builder.category_ids[int(number)],
-                               score["level"], score.get("reason", ""))
-    for pillar, scores in content["assessment"]["pillars"].items():
-        for g_index, score in enumerate(scores):
-            builder.assessment(group_ids[g_index], "pillar", builder.pillar_ids[pillar],
-                               score["level"], score.get("reason", ""))
+            builder.assessment(group_ids[g_index], target, target_id, score["level"], score.get("reason", ""))
+
+
+def _demo_initiatives(builder: _Builder, initiatives: list[dict], group_ids: list[int],
+                      proposal_ids: dict[tuple[str, int, int], int]) -> list[int]:
+    """The initiatives, each tied to the card it came from, with every group's dots."""
     initiative_ids = []
-    for item in content["initiatives"]:
-        source = item.get("source")
-        answer_id = card_ids.get((item["pillar"], source["group"] - 1, source["card"])) if source else None
+    for item in initiatives:
+        source = item.get("source")  # groups are counted from 1 in the file, as the facilitators do
+        answer_id = proposal_ids.get((item["pillar"], source["group"] - 1, source["card"])) if source else None
         initiative_id = builder.initiative(item["title"], item["pillar"], answer_id, item["impact"], item["effort"])
         initiative_ids.append(initiative_id)
         for g_index, dots in enumerate(item["votes"]):
             builder.vote(initiative_id, group_ids[g_index], dots)
-    for item in content["plan"]:
-        index = item.get("initiative")
-        builder.plan_item(item, None if index is None else initiative_ids[index])
-    return builder.write(path)
+    return initiative_ids
 
 
 STRESS_GROUPS, STRESS_ANSWERS_PER_QUESTION, STRESS_PLAN_ITEMS = 12, 25, 60
@@ -160,42 +181,66 @@ def create_stress(path: Path | str, template: Template | None = None, scale: int
     """
     template = template or builtin_template()
     content = demo_content()
+    # One seeded generator, drawn from in a fixed order (answers, scores, initiatives, votes), so
+    # every run writes the same workshop and benchmarks compare like with like.
     rng = random.Random(4)
     details = _details(content)
     details["title"] = f"{details['title']} (stress)"
     details["objectives"] = [o.get("th") for o in template.objectives]
     builder = _Builder(template, details)
-    phrases = [card for qs in content["answers"].values() for per_group in qs.values()
-               for cards in per_group for card in cards]
     group_ids = [builder.group(f"กลุ่มที่ {n}", GROUP_COLORS[(n - 1) % len(GROUP_COLORS)],
                                [f"สมาชิก {n}.{m}" for m in range(1, 9)]) for n in range(1, STRESS_GROUPS + 1)]
-    day, minute = details["event_date"], 0.0
+    proposal_ids = _stress_answers(builder, template, group_ids, _demo_phrases(content), rng,
+                                   details["event_date"], STRESS_ANSWERS_PER_QUESTION * scale)
+    levels = [m.value for m in template.maturity_scale]
+    for category_id in builder.category_ids.values():
+        for group_id in group_ids:
+            builder.assessment(group_id, "category", category_id, rng.choice(levels), "")
+    initiative_ids = _stress_initiatives(builder, group_ids, proposal_ids, rng)
+    _stress_plan(builder, content["plan"], initiative_ids)
+    return builder.write(path)
+
+
+def _demo_phrases(content: dict) -> list[str]:
+    return [card for questions in content["answers"].values() for per_group in questions.values()
+            for cards in per_group for card in cards]
+
+
+def _stress_answers(builder: _Builder, template: Template, group_ids: list[int], phrases: list[str],
+                    rng: random.Random, day: date, per_question: int) -> list[tuple[str, int]]:
+    """``per_question`` cards from each group for every question, each one or two demo phrases,
+    three seconds apart; returns (pillar key, answer id) of the proposal cards."""
     proposal_ids: list[tuple[str, int]] = []
+    minute = 0.0
     for pillar in template.pillars:
         for question in pillar.questions:
             for group_id in group_ids:
-                for _ in range(STRESS_ANSWERS_PER_QUESTION * scale):
+                for _ in range(per_question):
                     minute += 0.05
                     text = " ".join(rng.sample(phrases, rng.choice((1, 1, 2))))
                     answer_id = builder.answer(group_id, pillar.key, question.key, text,
                                                _stamp(day, "08:30", minute))
                     if question.key == "proposals":
                         proposal_ids.append((pillar.key, answer_id))
-    levels = [m.value for m in template.maturity_scale]
-    for number in builder.category_ids:
-        for group_id in group_ids:
-            builder.assessment(group_id, "category", builder.category_ids[number], rng.choice(levels), "")
+    return proposal_ids
+
+
+def _stress_initiatives(builder: _Builder, group_ids: list[int], proposal_ids: list[tuple[str, int]],
+                        rng: random.Random) -> list[int]:
+    """40 initiatives taken from proposal cards, and five single dots from each group."""
     answers_by_id = {a["id"]: a["text"] for a in builder.rows["answers"]}
-    initiative_ids = []
-    for pillar, answer_id in rng.sample(proposal_ids, 40):
-        initiative_ids.append(builder.initiative(answers_by_id[answer_id][:120], pillar, answer_id,
-                                                 rng.randint(1, 5), rng.randint(1, 5)))
+    initiative_ids = [builder.initiative(answers_by_id[answer_id][:120], pillar, answer_id,
+                                         rng.randint(1, 5), rng.randint(1, 5))
+                      for pillar, answer_id in rng.sample(proposal_ids, 40)]
     for group_id in group_ids:
         for initiative_id in rng.sample(initiative_ids, 5):
             builder.vote(initiative_id, group_id, 1)
-    plan_source = content["plan"]
+    return initiative_ids
+
+
+def _stress_plan(builder: _Builder, plan_source: list[dict], initiative_ids: list[int]) -> None:
+    # The demo plan over again, each round named as a further phase (ระยะที่ 2, 3, ...).
     for n in range(STRESS_PLAN_ITEMS):
         item = dict(plan_source[n % len(plan_source)])
         item["activity"] = f"{item['activity']} ระยะที่ {n // len(plan_source) + 1}"
         builder.plan_item(item, initiative_ids[n % len(initiative_ids)])
-    return builder.write(path)
