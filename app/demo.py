@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.resources import read_text
-from app.storage import WorkshopStore
+from app.storage import WorkshopStore, new_workshop_rows
 from app.templates import Template, builtin_template
-from app.workshop import GROUP_COLORS, Workshop, rows_from_template
+from app.workshop import GROUP_COLORS, Workshop, template_dict
 
 DEMO_RESOURCE = "demo/ldd-2561.json"
 
@@ -26,7 +26,7 @@ class _Builder:
     """Accumulates the rows of a workshop made from a template."""
 
     def __init__(self, template: Template, details: dict):
-        self.rows = rows_from_template(template, details)
+        self.rows = new_workshop_rows(template, details, template_dict(template))
         self.pillar_ids = {p["key"]: p["id"] for p in self.rows["pillars"]}
         self.question_ids = {(p["key"], q["key"]): q["id"]
                              for p in self.rows["pillars"] for q in self.rows["questions"]

@@ -14,8 +14,7 @@ import jsonschema
 from app import __version__, atomic_file
 from app.errors import ExchangeError, InconsistentRowsError, StorageError
 from app.resources import read_text
-from app.storage import WorkshopStore
-from app.storage.tables import ASSESSED, TABLES
+from app.storage import ASSESSED, TABLES, WorkshopStore
 from app.text import BROKEN_TEXT, find_broken_text
 from app.workshop import Workshop
 

@@ -21,8 +21,7 @@ from app.model import (
     AGENDA_KINDS, EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
     Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
-from app.storage import Snapshot, WorkshopStore, new_workshop_rows
-from app.storage.tables import TABLES
+from app.storage import TABLES, Snapshot, WorkshopStore, new_workshop_rows
 
 GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                 "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")

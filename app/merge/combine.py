@@ -26,9 +26,9 @@ from typing import Callable, Iterable
 
 from app.errors import InconsistentRowsError
 from app.merge.inputs import (
-    CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, original_group_name,
-    read_input,
+    CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, read_input,
 )
+from app.merge.rows import ResultRows
 from app.merge.similarity import THRESHOLD, near_duplicates
 from app.storage import WorkshopStore
 from app.clock import now_iso
@@ -43,159 +43,6 @@ class MergeResult:
     path: Path | None
     report: dict          # as stored in the result's ``consolidated`` meta (see report_lines)
     suggestions: int
-
-
-class _Builder:
-    """Accumulates the result's rows; ids are given in order, table by table."""
-
-    def __init__(self):
-        self.rows: dict[str, list[dict]] = {t: [] for t in (
-            "pillars", "questions", "categories", "maturity_levels", "groups", "members", "answers",
-            "assessments", "initiatives", "votes", "plan_items")}
-        self.pillar_by_key: dict[str, dict] = {}
-        self.question_by_key: dict[tuple[str, str], dict] = {}
-        self.category_by_number: dict[int, dict] = {}
-        self.level_by_value: dict[int, dict] = {}
-        self.provenance: dict[str, dict[str, dict]] = {"groups": {}, "initiatives": {}, "plan_items": {}}
-        self.report: dict[str, list] = {"duplicates": [], "unmatched": [], "differences": [], "warnings": []}
-
-    def _add(self, table: str, row: dict) -> dict:
-        row = dict(row, id=len(self.rows[table]) + 1)
-        self.rows[table].append(row)
-        return row
-
-    # ----------------------------------------------------------------- template content
-    def take_template(self, inp: MergeInput, base: bool) -> tuple[dict, dict, dict]:
-        """Match (or add) the input's pillars, questions, categories and levels.
-
-        Returns the id maps (old id -> result id) for pillars, questions and categories.
-        """
-        t, file = inp.tables, inp.path.name
-        pillars, questions, categories = {}, {}, {}
-        old_pillars = {p["id"]: p for p in t["pillars"]}
-        for p in sorted(t["pillars"], key=lambda r: (r["position"], r["id"])):
-            known = self.pillar_by_key.get(p["key"])
-            if known is None:
-                known = self._add("pillars", dict(p, position=len(self.rows["pillars"])))
-                self.pillar_by_key[p["key"]] = known
-                if not base:
-                    count = sum(1 for q in t["questions"] if q["pillar_id"] == p["id"])
-                    self._unmatched(file, "pillar", p["key"], p["name_th"] or p["name_en"], questions=count)
-            elif (p["name_th"], p["name_en"]) != (known["name_th"], known["name_en"]):
-                self._differs(file, "pillar", p["key"], p["name_th"] or p["name_en"],
-                              known["name_th"] or known["name_en"])
-            pillars[p["id"]] = known["id"]
-        for q in sorted(t["questions"], key=lambda r: (r["pillar_id"], r["position"], r["id"])):
-            pillar = old_pillars[q["pillar_id"]]
-            key = (pillar["key"], q["key"])
-            known = self.question_by_key.get(key)
-            if known is None:
-                new_pillar = pillars[q["pillar_id"]]
-                position = sum(1 for r in self.rows["questions"] if r["pillar_id"] == new_pillar)
-                known = self._add("questions", dict(q, pillar_id=new_pillar, position=position))
-                self.question_by_key[key] = known
-                if not base and not self._pillar_was_added(file, pillar["key"]):
-                    self._unmatched(file, "question", q["key"], q["text_th"] or q["text_en"], pillar=pillar["key"])
-            elif (q["text_th"], q["text_en"]) != (known["text_th"], known["text_en"]):
-                self._differs(file, "question", q["key"], q["text_th"] or q["text_en"],
-                              known["text_th"] or known["text_en"], pillar=pillar["key"])
-            questions[q["id"]] = known["id"]
-        for c in sorted(t["categories"], key=lambda r: r["number"]):
-            known = self.category_by_number.get(c["number"])
-            if known is None:
-                known = self._add("categories", c)
-                self.category_by_number[c["number"]] = known
-                if not base:
-                    self._unmatched(file, "category", str(c["number"]), c["name_th"] or c["name_en"])
-            elif (c["name_th"], c["name_en"]) != (known["name_th"], known["name_en"]):
-                self._differs(file, "category", str(c["number"]), c["name_th"] or c["name_en"],
-                              known["name_th"] or known["name_en"])
-            categories[c["id"]] = known["id"]
-        for m in sorted(t["maturity_levels"], key=lambda r: r["value"]):
-            known = self.level_by_value.get(m["value"])
-            if known is None:
-                taken = {r["key"] for r in self.rows["maturity_levels"]}
-                key = m["key"] if m["key"] not in taken else f"{m['key']}-{m['value']}"
-                known = self._add("maturity_levels", dict(m, key=key))
-                self.level_by_value[m["value"]] = known
-                if not base:
-                    self._unmatched(file, "level", str(m["value"]), m["name_th"] or m["name_en"])
-            elif (m["name_th"], m["name_en"]) != (known["name_th"], known["name_en"]):
-                self._differs(file, "level", str(m["value"]), m["name_th"] or m["name_en"],
-                              known["name_th"] or known["name_en"])
-        return pillars, questions, categories
-
-    def _pillar_was_added(self, file: str, key: str) -> bool:
-        return any(u["file"] == file and u["kind"] == "pillar" and u["key"] == key for u in self.report["unmatched"])
-
-    def _unmatched(self, file: str, kind: str, key: str, name: str, **extra) -> None:
-        self.report["unmatched"].append(dict({"file": file, "kind": kind, "key": key, "name": name}, **extra))
-
-    def _differs(self, file: str, kind: str, key: str, name: str, base_name: str, **extra) -> None:
-        self.report["differences"].append(
-            dict({"file": file, "kind": kind, "key": key, "name": name, "base_name": base_name}, **extra))
-
-    # ----------------------------------------------------------------- the offices' own rows
-    def take_rows(self, inp: MergeInput, kept: dict[int, int], offices: list[Source],
-                  maps: tuple[dict, dict, dict]) -> None:
-        """Copy the rows of the input's kept sources (``kept``: source index -> result source number)."""
-        pillars, questions, categories = maps
-        t = inp.tables
-        groups: dict[int, int] = {}
-        for g in sorted(t["groups"], key=lambda r: (r["position"], r["id"])):
-            number = kept.get(inp.source_of("groups", g["id"]))
-            if number is None:
-                continue
-            name = original_group_name(inp, g)
-            label = f"{offices[number - 1].office} · {name}"[:200]
-            row = self._add("groups", dict(g, name=label, position=len(self.rows["groups"])))
-            groups[g["id"]] = row["id"]
-            self.provenance["groups"][str(row["id"])] = {"source": number, "name": name, "group_id": g["id"]}
-        for m in t["members"]:
-            if m["group_id"] in groups:
-                self._add("members", dict(m, group_id=groups[m["group_id"]]))
-        answers: dict[int, int] = {}
-        next_position: dict[int, int] = {}
-        for a in sorted(t["answers"], key=lambda r: (r["question_id"], r["position"], r["id"])):
-            if a["group_id"] not in groups:
-                continue
-            question = questions[a["question_id"]]
-            position = next_position.get(question, sum(1 for r in self.rows["answers"] if r["question_id"] == question))
-            next_position[question] = position + 1
-            sources = [dict(s, group_id=groups.get(s.get("group_id"))) if isinstance(s, dict) else s
-                       for s in json.loads(a["sources"] or "[]")]
-            row = self._add("answers", dict(a, group_id=groups[a["group_id"]], question_id=question,
-                                            position=position, sources=json.dumps(sources, ensure_ascii=False)))
-            answers[a["id"]] = row["id"]
-        for s in t["assessments"]:
-            if s["group_id"] not in groups:
-                continue
-            target = (categories if s["target"] == "category" else pillars).get(s["target_id"])
-            if target is not None:  # a score for a row that no longer exists was already orphaned
-                self._add("assessments", dict(s, group_id=groups[s["group_id"]], target_id=target))
-        initiatives: dict[int, int] = {}
-        for i in sorted(t["initiatives"], key=lambda r: (r["position"], r["id"])):
-            number = kept.get(inp.source_of("initiatives", i["id"]))
-            if number is None:
-                continue
-            row = self._add("initiatives", dict(i, pillar_id=pillars.get(i["pillar_id"]),
-                                                answer_id=answers.get(i["answer_id"]),
-                                                position=len(self.rows["initiatives"])))
-            initiatives[i["id"]] = row["id"]
-            self.provenance["initiatives"][str(row["id"])] = {"source": number, "initiative_id": i["id"]}
-        for v in t["votes"]:
-            if v["initiative_id"] in initiatives and v["group_id"] in groups:
-                self.rows["votes"].append(dict(v, initiative_id=initiatives[v["initiative_id"]],
-                                               group_id=groups[v["group_id"]]))
-        for p in sorted(t["plan_items"], key=lambda r: (r["position"], r["id"])):
-            number = kept.get(inp.source_of("plan_items", p["id"]))
-            if number is None:
-                continue
-            row = self._add("plan_items", dict(p, pillar_id=pillars.get(p["pillar_id"]),
-                                               category_id=categories.get(p["category_id"]),
-                                               initiative_id=initiatives.get(p["initiative_id"]),
-                                               position=len(self.rows["plan_items"])))
-            self.provenance["plan_items"][str(row["id"])] = {"source": number, "plan_item_id": p["id"]}
 
 
 def _label_offices(sources: list[Source]) -> None:
@@ -232,66 +79,80 @@ def prepare_merge(inputs: Iterable[Path | str], *, title: str | None = None,
                   progress: Progress | None = None) -> tuple[dict[str, list[dict]], dict]:
     """The result's rows and its merge report, without writing anything (also the dialog's preview)."""
     read = read_inputs(inputs, progress)
-    builder = _Builder()
+    result = ResultRows()
+    offices, plans = _set_aside_duplicates(read, result.report)
+    _label_offices(offices)
+    used = [inp for inp, kept in plans if kept]
+    base = used[0] if used else read[0]
+    base_maps = result.take_template(base, base=True)
+    for inp, kept in plans:
+        if kept:
+            _warn_other_template(inp, base, result.report)
+            result.take_rows(inp, kept, offices, base_maps if inp is base else result.take_template(inp, base=False))
+    _warn_versions_of_one_workshop(offices, result.report)
+    suggestions = _suggestions(result.rows["initiatives"], result.provenance["initiatives"])
+    report = _summary(result, plans, offices, suggestions)
+    if progress is not None:
+        progress(len(read) + 1, len(read) + 2)
+    meta = {
+        CONSOLIDATED_KEY: {"version": REPORT_VERSION, "created_at": now_iso(),
+                           "sources": [s.to_dict() for s in offices], "report": report},
+        PROVENANCE_KEY: result.provenance,
+        SUGGESTIONS_KEY: suggestions,
+    }
+    rows = dict(result.rows, workshop=[_workshop_row(base, used, offices, title)], agenda_items=[],
+                meta=[{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.items()])
+    return rows, report
+
+
+def _set_aside_duplicates(read: list[MergeInput], report: dict) -> tuple[list[Source], list[tuple[MergeInput, dict]]]:
+    """The offices to combine, each once, and per input which of its sources are kept (source index ->
+    office number, from 1); every source met before goes to the report's duplicates."""
     seen: dict[str, tuple[str, Path]] = {}  # fingerprint -> (where it was first met, which file)
     offices: list[Source] = []
-    plans: list[tuple[MergeInput, dict[int, int]]] = []
+    plans = []
     for inp in read:
         kept: dict[int, int] = {}
         for index, source in enumerate(inp.sources):
-            where = f"{source.file} (in {source.via})" if source.via and source.via != source.file else source.file
             first = seen.get(source.fingerprint)
-            if first is not None:
-                if source.via or "(in " in first[0]:
-                    reason = "inside"
-                else:
-                    reason = "twice" if _same_file(first[1], inp.path) else "same"
-                builder.report["duplicates"].append({
-                    "file": inp.path.name, "source": source.file, "office": source.base_label,
-                    "reason": reason, "same_as": first[0]})
-                continue
-            seen[source.fingerprint] = (where, inp.path)
-            offices.append(source)
-            kept[index] = len(offices)
+            if first is None:
+                where = f"{source.file} (in {source.via})" if source.via and source.via != source.file else source.file
+                seen[source.fingerprint] = (where, inp.path)
+                offices.append(source)
+                kept[index] = len(offices)
+            else:
+                report["duplicates"].append({"file": inp.path.name, "source": source.file,
+                                             "office": source.base_label, "reason": _why_repeated(source, first, inp),
+                                             "same_as": first[0]})
         plans.append((inp, kept))
-    _label_offices(offices)
-    base = next((inp for inp, kept in plans if kept), read[0])
-    base_maps = builder.take_template(base, base=True)
-    base_details = base.details
-    for inp, kept in plans:
-        if not kept:
-            continue
-        maps = base_maps if inp is base else builder.take_template(inp, base=False)
-        if (inp.details.template_id, inp.details.template_version) != (base_details.template_id,
-                                                                       base_details.template_version):
-            builder.report["warnings"].append({
-                "kind": "template", "file": inp.path.name, "template_id": inp.details.template_id,
-                "template_version": inp.details.template_version, "base_id": base_details.template_id,
-                "base_version": base_details.template_version})
-        builder.take_rows(inp, kept, offices, maps)
-    _warn_versions_of_one_workshop(offices, builder.report)
-    rows = builder.rows
-    suggestions = _suggestions(rows["initiatives"], builder.provenance["initiatives"])
-    counts = {t: len(rows[t]) for t in ("groups", "answers", "assessments", "initiatives", "votes", "plan_items")}
+    return offices, plans
+
+
+def _why_repeated(source: Source, first: tuple[str, Path], inp: MergeInput) -> str:
+    if source.via or "(in " in first[0]:
+        return "inside"  # an office inside a consolidated file, met again
+    return "twice" if _same_file(first[1], inp.path) else "same"
+
+
+def _warn_other_template(inp: MergeInput, base: MergeInput, report: dict) -> None:
+    made, expected = inp.details, base.details
+    if (made.template_id, made.template_version) != (expected.template_id, expected.template_version):
+        report["warnings"].append({
+            "kind": "template", "file": inp.path.name, "template_id": made.template_id,
+            "template_version": made.template_version, "base_id": expected.template_id,
+            "base_version": expected.template_version})
+
+
+def _summary(result: ResultRows, plans: list[tuple[MergeInput, dict]], offices: list[Source],
+             suggestions: list[dict]) -> dict:
+    counts = {t: len(result.rows[t]) for t in ("groups", "answers", "assessments", "initiatives", "votes",
+                                                 "plan_items")}
     inputs_seen = [{"file": inp.path.name, "title": inp.details.title,
                     "event_date": inp.details.event_date.isoformat() if inp.details.event_date else None,
                     "offices": [offices[n - 1].office for n in kept.values()],
                     "skipped": len(inp.sources) - len(kept)} for inp, kept in plans]
-    report = dict(builder.report, version=REPORT_VERSION, counts=counts, inputs=inputs_seen,
-                  offices=len(offices), suggestions=len(suggestions))
-    if progress is not None:
-        progress(len(read) + 1, len(read) + 2)
-    workshop = _workshop_row(base, [inp for inp, kept in plans if kept], offices, title)
-    stamp = now_iso()
-    meta = {
-        CONSOLIDATED_KEY: {"version": REPORT_VERSION, "created_at": stamp,
-                           "sources": [s.to_dict() for s in offices], "report": report},
-        PROVENANCE_KEY: builder.provenance,
-        SUGGESTIONS_KEY: suggestions,
-    }
-    rows = dict(rows, workshop=[workshop], agenda_items=[],
-                meta=[{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.items()])
-    return rows, report
+    return dict(result.report, version=REPORT_VERSION, counts=counts, inputs=inputs_seen,
+                offices=len(offices), suggestions=len(suggestions))
 
 
 def _same_file(a: Path, b: Path) -> bool:

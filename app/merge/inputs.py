@@ -20,8 +20,7 @@ from pathlib import Path
 
 from app.errors import FileTooNewError, NotAWorkshopError, StorageError, WorkshopError
 from app.model import Details
-from app.storage import SCHEMA_VERSION, WorkshopStore
-from app.storage.connection import check_recognised
+from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised
 
 CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY = "consolidated", "provenance", "merge_suggestions"
 # Meta keys that are content (a consolidated file's history), unlike run state or the current step.
