@@ -58,6 +58,42 @@ def _int(field: str, value: object, low: int, high: int, *, optional: bool = Fal
     return value
 
 
+def _text_list(key: str, value: object) -> list[str]:
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValidationError(key, "must be a list of text")
+    return [clean_text(key, v) for v in value if v.strip()]
+
+
+def _event_date(key: str, value: object) -> date | None:
+    if value is not None and not isinstance(value, date):
+        raise ValidationError(key, "must be a date")
+    return value
+
+
+def _start_time(key: str, value: object) -> str:
+    if not isinstance(value, str) or not _TIME.match(value):
+        raise ValidationError(key, "must be a time such as 08:30")
+    return value
+
+
+def _language(key: str, value: object) -> str:
+    if value not in LANGUAGES:
+        raise ValidationError(key, "must be th or en")
+    return value
+
+
+def _detail_text(key: str, value: object) -> str:
+    return clean_text(key, value, required=(key == "title"), limit=1000)
+
+
+# Each detail's check (plain text unless listed): it returns the value to store or raises ValidationError.
+_DETAIL_CHECKS = {
+    "facilitators": _text_list, "objectives": _text_list, "event_date": _event_date, "start_time": _start_time,
+    "language": _language, "thai_digits": lambda key, value: bool(value),
+    "dots_per_group": lambda key, value: _int(key, value, 0, 100),
+}
+
+
 def template_dict(template: Template) -> dict:
     from app.templates import template_to_dict  # the template machinery loads when a workshop is made
 
@@ -149,26 +185,7 @@ class Workshop:
         for key, value in fields.items():
             if key not in EDITABLE_DETAILS:
                 raise ValidationError(key, "is not a workshop detail")
-            if key in ("facilitators", "objectives"):
-                if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-                    raise ValidationError(key, "must be a list of text")
-                value = [clean_text(key, v) for v in value if v.strip()]
-            elif key == "event_date":
-                if value is not None and not isinstance(value, date):
-                    raise ValidationError(key, "must be a date")
-            elif key == "start_time":
-                if not isinstance(value, str) or not _TIME.match(value):
-                    raise ValidationError(key, "must be a time such as 08:30")
-            elif key == "language":
-                if value not in LANGUAGES:
-                    raise ValidationError(key, "must be th or en")
-            elif key == "thai_digits":
-                value = bool(value)
-            elif key == "dots_per_group":
-                value = _int(key, value, 0, 100)
-            else:
-                value = clean_text(key, value, required=(key == "title"), limit=1000)
-            out[key] = value
+            out[key] = _DETAIL_CHECKS.get(key, _detail_text)(key, value)
         return out
 
     def update_details(self, **fields) -> Changes:
