@@ -7,8 +7,6 @@ call from another thread (the store serialises them), which a second source of e
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Callable
@@ -16,82 +14,20 @@ from typing import Callable
 from app import locking
 from app.changes import Changes
 from app.errors import ValidationError
-from app.text import BROKEN_TEXT, encodable
 from app.model import (
-    AGENDA_KINDS, EDITABLE_DETAILS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
+    AGENDA_KINDS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
     Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
 from app.storage import TABLES, Snapshot, WorkshopStore, new_workshop_rows
+from app.validation import clean_text, is_color, validated_details, whole_number
 
 GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                 "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
-MAX_TEXT = 20_000
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 if TYPE_CHECKING:
     from app.templates import Template
 
 Listener = Callable[[Changes], None]
-
-
-def clean_text(field: str, value: object, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
-    # Control characters (other than line breaks and tabs) come from pasting and break files and PDFs.
-    text = "".join(ch for ch in value if ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0))
-    text = text.strip()
-    if not encodable(text):
-        raise ValidationError(field, f"{BROKEN_TEXT}; type or paste it again")
-    if required and not text:
-        raise ValidationError(field, "must not be empty")
-    if len(text) > limit:
-        raise ValidationError(field, f"is longer than {limit:,} characters")
-    return text
-
-
-def _int(field: str, value: object, low: int, high: int, *, optional: bool = False) -> int | None:
-    if value is None and optional:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(field, f"must be a whole number from {low} to {high}")
-    return value
-
-
-def _text_list(key: str, value: object) -> list[str]:
-    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise ValidationError(key, "must be a list of text")
-    return [clean_text(key, v) for v in value if v.strip()]
-
-
-def _event_date(key: str, value: object) -> date | None:
-    if value is not None and not isinstance(value, date):
-        raise ValidationError(key, "must be a date")
-    return value
-
-
-def _start_time(key: str, value: object) -> str:
-    if not isinstance(value, str) or not _TIME.match(value):
-        raise ValidationError(key, "must be a time such as 08:30")
-    return value
-
-
-def _language(key: str, value: object) -> str:
-    if value not in LANGUAGES:
-        raise ValidationError(key, "must be th or en")
-    return value
-
-
-def _detail_text(key: str, value: object) -> str:
-    return clean_text(key, value, required=(key == "title"), limit=1000)
-
-
-# Each detail's check (plain text unless listed): it returns the value to store or raises ValidationError.
-_DETAIL_CHECKS = {
-    "facilitators": _text_list, "objectives": _text_list, "event_date": _event_date, "start_time": _start_time,
-    "language": _language, "thai_digits": lambda key, value: bool(value),
-    "dots_per_group": lambda key, value: _int(key, value, 0, 100),
-}
 
 
 def template_dict(template: Template) -> dict:
@@ -117,7 +53,7 @@ class Workshop:
             "title": template.name.get(lang), "start_time": template.default_start,
             "objectives": [o.get(lang) for o in template.objectives], "language": lang,
         }
-        fields.update(cls._validated_details(details))
+        fields.update(validated_details(details))
         return cls(WorkshopStore.create(path, new_workshop_rows(template, fields, template_dict(template))))
 
     @classmethod
@@ -179,17 +115,8 @@ class Workshop:
     def template(self) -> dict: return self.store.template_snapshot()
 
     # ----------------------------------------------------------------- details
-    @staticmethod
-    def _validated_details(fields: dict) -> dict:
-        out: dict = {}
-        for key, value in fields.items():
-            if key not in EDITABLE_DETAILS:
-                raise ValidationError(key, "is not a workshop detail")
-            out[key] = _DETAIL_CHECKS.get(key, _detail_text)(key, value)
-        return out
-
     def update_details(self, **fields) -> Changes:
-        self.store.update_details(self._validated_details(fields))
+        self.store.update_details(validated_details(fields))
         return self._done(Changes(details=True))
 
     # ----------------------------------------------------------------- groups and members
@@ -197,7 +124,7 @@ class Workshop:
         name = clean_text("name", name, limit=200)
         if color is None:
             color = GROUP_COLORS[len(self.store.groups()) % len(GROUP_COLORS)]
-        if not _COLOR.match(color):
+        if not is_color(color):
             raise ValidationError("color", "must be a colour such as #1f77b4")
         return self._done(Changes(groups=True, new_id=self.store.add_group(name, color)))
 
@@ -206,7 +133,7 @@ class Workshop:
         return self._done(Changes(groups=True))
 
     def set_group_color(self, group_id: int, color: str) -> Changes:
-        if not _COLOR.match(color):
+        if not is_color(color):
             raise ValidationError("color", "must be a colour such as #1f77b4")
         self.store.update_group(group_id, {"color": color})
         return self._done(Changes(groups=True))
@@ -251,7 +178,7 @@ class Workshop:
             elif key == "title":
                 value = clean_text("title", value, limit=500)
             elif key == "minutes":
-                value = _int("minutes", value, 0, 24 * 60)
+                value = whole_number("minutes", value, 0, 24 * 60)
             elif key == "pillar_key":
                 if value is not None and value not in {p.key for p in self.store.pillars()}:
                     raise ValidationError("pillar_key", "is not a pillar of this workshop")
@@ -327,8 +254,8 @@ class Workshop:
     def add_initiative(self, title: str, pillar_id: int | None = None, answer_id: int | None = None,
                        impact: int | None = None, effort: int | None = None) -> Changes:
         fields = {"title": clean_text("title", title, limit=1000), "pillar_id": pillar_id,
-                  "answer_id": answer_id, "impact": _int("impact", impact, 1, 5, optional=True),
-                  "effort": _int("effort", effort, 1, 5, optional=True)}
+                  "answer_id": answer_id, "impact": whole_number("impact", impact, 1, 5, optional=True),
+                  "effort": whole_number("effort", effort, 1, 5, optional=True)}
         return self._done(Changes(initiatives=True, new_id=self.store.add_initiative(fields)))
 
     def update_initiative(self, initiative_id: int, **fields) -> Changes:
@@ -336,7 +263,7 @@ class Workshop:
             fields["title"] = clean_text("title", fields["title"], limit=1000)
         for key in ("impact", "effort"):
             if key in fields:
-                fields[key] = _int(key, fields[key], 1, 5, optional=True)
+                fields[key] = whole_number(key, fields[key], 1, 5, optional=True)
         self.store.update_initiative(initiative_id, fields)
         return self._done(Changes(initiatives=True))
 
@@ -346,7 +273,7 @@ class Workshop:
 
     def set_votes(self, initiative_id: int, group_id: int, dots: int) -> Changes:
         """Sets how many dots a group puts on an initiative, within the group's allowance."""
-        self.store.set_votes(initiative_id, group_id, _int("dots", dots, 0, 100))
+        self.store.set_votes(initiative_id, group_id, whole_number("dots", dots, 0, 100))
         return self._done(Changes(initiatives=True))
 
     def merge_initiatives(self, keep_id: int, other_id: int, meta: dict | None = None) -> tuple[Changes, Snapshot]:
@@ -374,11 +301,11 @@ class Workshop:
                 if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                     raise ValidationError(key, "must be an id")
             elif key == "fiscal_year":
-                value = _int(key, value, 2400, 2800, optional=True)  # Buddhist Era
+                value = whole_number(key, value, 2400, 2800, optional=True)  # Buddhist Era
             elif key == "quarter":
-                value = _int(key, value, 1, 4, optional=True)
+                value = whole_number(key, value, 1, 4, optional=True)
             elif key == "budget_satang":
-                value = _int(key, value, 0, 10**15, optional=True)
+                value = whole_number(key, value, 0, 10**15, optional=True)
             elif key == "status":
                 if value not in PLAN_STATUSES:
                     raise ValidationError(key, f"must be one of {', '.join(PLAN_STATUSES)}")

@@ -21,7 +21,8 @@ from app.errors import ExchangeError, StorageError, WorkshopError
 from app.report import render_report
 from app.spreadsheet import export_csv, export_xlsx
 from app.templates import TemplateError, builtin_template, parse_template, template_to_dict
-from app.workshop import Workshop, clean_text
+from app.validation import clean_text
+from app.workshop import Workshop
 from tests.conftest import type_text
 
 QUICK = settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
