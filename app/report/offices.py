@@ -132,15 +132,28 @@ def office_color(number: int):
 def assessment_section(writer) -> list:
     """Replaces the per-group assessment table: office means per category, agency-wide figures, chart."""
     data = writer.data
-    c = data.consolidation
-    assessments = data.assessments
-    comparison = compare_offices(c, data.groups, data.categories, assessments)
+    comparison = compare_offices(data.consolidation, data.groups, data.categories, data.assessments)
     if not any(f.offices for f in comparison.agency):
         return []
+    # An office that scored nothing would only add an empty column and an empty bar group.
     offices = [o for o in comparison.offices if any(a.count for a in comparison.by_office[o.number])]
     scale = ", ".join(f"{lvl.value} = {lvl.name(writer.lang)}" for lvl in data.levels)
     story = [PageBreak(), writer.p(writer.t("assessment"), S.H1),
              writer.p(say(writer, "compare"), S.H2), writer.p(say(writer, "compare_intro", scale=scale), S.NOTE)]
+    width = _width()
+    table = Table(_comparison_rows(writer, comparison, offices), colWidths=_comparison_widths(len(offices), width),
+                  repeatRows=1)
+    table.setStyle(TableStyle(_grid_style()))
+    story += [table, Spacer(1, 0.4 * cm), writer.p(say(writer, "compare_chart"), S.NOTE),
+              comparison_chart(writer, comparison, offices, width), _legend(writer, offices, width)]
+    story += _far_apart(writer, comparison)
+    story += _within_offices(writer, comparison, offices)
+    return story
+
+
+def _comparison_rows(writer, comparison, offices) -> list:
+    """A header, then per category each office's mean and the agency-wide mean, lowest, highest, spread."""
+    data = writer.data
     header = [writer.p(writer.t("category"), S.SMALL_BOLD)]
     header += [[_swatch(o.number), writer.p(say(writer, "office_no", n=o.number), S.SMALL_BOLD)] for o in offices]
     header += [writer.p(say(writer, "agency"), S.SMALL_BOLD)] + [
@@ -156,25 +169,29 @@ def assessment_section(writer) -> list:
         agency = comparison.agency[index]
         row += [figure(agency.mean), figure(agency.lowest), figure(agency.highest), figure(agency.spread)]
         rows.append(row)
-    width = _width()
+    return rows
+
+
+def _comparison_widths(offices: int, width: float) -> list[float]:
     stat = 1.55 * cm
-    office_width = max(1.5 * cm, (width - 4.4 * cm - 4 * stat) / max(len(offices), 1))
-    widths = [4.4 * cm] + [office_width] * len(offices) + [stat] * 4
+    office_width = max(1.5 * cm, (width - 4.4 * cm - 4 * stat) / max(offices, 1))
+    widths = [4.4 * cm] + [office_width] * offices + [stat] * 4
     if sum(widths) > width:  # many offices: never overflow the page
         shrink = width / sum(widths)
         widths = [w * shrink for w in widths]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(_grid_style()))
-    story += [table, Spacer(1, 0.4 * cm), writer.p(say(writer, "compare_chart"), S.NOTE),
-              comparison_chart(writer, comparison, offices, width), _legend(writer, offices, width)]
+    return widths
+
+
+def _far_apart(writer, comparison) -> list:
+    """The (at most three) categories the offices disagree on most, if they disagree at all."""
     apart = sorted(((a.spread, i) for i, a in enumerate(comparison.agency) if a.spread), reverse=True)[:3]
-    if apart:
-        items = ", ".join(f"{writer.t('category')} {data.categories[i].number} "
-                          f"({writer.number(comparison.agency[i].lowest, 2)}–"
-                          f"{writer.number(comparison.agency[i].highest, 2)})" for _, i in apart)
-        story.append(writer.p(say(writer, "far_apart", items=items), S.BODY))
-    story += _within_offices(writer, comparison, offices)
-    return story
+    if not apart:
+        return []
+    categories = writer.data.categories
+    items = ", ".join(f"{writer.t('category')} {categories[i].number} "
+                      f"({writer.number(comparison.agency[i].lowest, 2)}–"
+                      f"{writer.number(comparison.agency[i].highest, 2)})" for _, i in apart)
+    return [writer.p(say(writer, "far_apart", items=items), S.BODY)]
 
 
 def _within_offices(writer, comparison, offices) -> list:

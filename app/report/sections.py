@@ -169,7 +169,18 @@ class ReportWriter:
             return []
         scale = ", ".join(f"{lvl.value} = {lvl.name(self.lang)}" for lvl in data.levels)
         story = [PageBreak(), self.p(self.t("assessment"), S.H1), self.p(self.t("assessment_intro", scale=scale), S.NOTE)]
-        groups = data.groups
+        table = Table(self._score_rows(), colWidths=_score_widths(len(data.groups)), repeatRows=1)
+        table.setStyle(TableStyle(_grid()))
+        story += [table, Spacer(1, 0.4 * cm)]
+        story.append(self.p(self.t("chart_title"), S.NOTE))
+        story.append(assessment_chart(data, PORTRAIT_WIDTH, self.thai))
+        if data.disputed:
+            story.append(self.p(self.t("disputed", items=self._disputed_items()), S.BODY))
+        return story
+
+    def _score_rows(self) -> list:
+        """A header, then per category each group's level and the statistics over the groups."""
+        data, groups = self.data, self.data.groups
         # Groups are numbered in the header (their names are listed with the objectives).
         header = [self.p(self.t("category"), S.SMALL_BOLD)] + [
             self.p(self.t("group_no", n=n), S.SMALL_BOLD) for n in range(1, len(groups) + 1)] + [
@@ -183,25 +194,12 @@ class ReportWriter:
             row += [self.p("-" if v is None else self.digits(str(v)), S.SMALL_CENTER)
                     for v in (agg.lowest, agg.highest, agg.spread)]
             rows.append(row)
-        score_width = 1.55 * cm
-        name_width = 4.6 * cm
-        group_width = max(1.2 * cm, (PORTRAIT_WIDTH - name_width - 4 * score_width) / max(len(groups), 1))
-        widths = [name_width] + [group_width] * len(groups) + [score_width] * 4
-        if sum(widths) > PORTRAIT_WIDTH:  # many groups: shrink the name column, never overflow
-            widths[0] = max(3 * cm, PORTRAIT_WIDTH - sum(widths[1:]))
-            shrink = PORTRAIT_WIDTH / sum(widths)
-            widths = [w * shrink for w in widths]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle(_grid()))
-        story += [table, Spacer(1, 0.4 * cm)]
-        story.append(self.p(self.t("chart_title"), S.NOTE))
-        story.append(assessment_chart(data, PORTRAIT_WIDTH, self.thai))
-        if data.disputed:
-            by_id = {c.id: c for c in data.categories}
-            items = ", ".join(f"{self.t('category')} {by_id[a.target_id].number} "
-                              f"({self.level_name(a.lowest)}–{self.level_name(a.highest)})" for a in data.disputed)
-            story.append(self.p(self.t("disputed", items=items), S.BODY))
-        return story
+        return rows
+
+    def _disputed_items(self) -> str:
+        by_id = {c.id: c for c in self.data.categories}
+        return ", ".join(f"{self.t('category')} {by_id[a.target_id].number} "
+                         f"({self.level_name(a.lowest)}–{self.level_name(a.highest)})" for a in self.data.disputed)
 
     def priorities(self) -> list:
         ranked = self.data.ranked
@@ -245,49 +243,49 @@ class ReportWriter:
         # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without
         # the cell padding (its _listCellGeom subtracts it), so a paragraph split across pages would
         # be laid out wider than it is drawn and run past the page. Plan cells get no padding; their
-        # paragraphs are indented instead.
+        # paragraphs are indented instead (see _plan_table).
         self._cell_indent = 3.0
         header = [self.p(self.t("no"), S.SMALL_BOLD)] + [self.p(self._plan_label(k), S.SMALL_BOLD) for k in keys]
-        rows = [header]
-        total = 0
-        for n, item in enumerate(items, 1):
-            pillar, category = pillars.get(item.pillar_id), categories.get(item.category_id)
-            timeframe = ""
-            if item.fiscal_year:
-                timeframe = self.t("fiscal_year", year=item.fiscal_year)
-                if item.quarter:
-                    timeframe += " " + self.t("quarter", q=item.quarter)
-            total += item.budget_satang or 0
-            rows.append([
-                self.p(str(n), S.SMALL_CENTER), offices.tagged(self, "plan_items", item.id, self.p(item.issue, S.SMALL)),
-                self.p(item.activity, S.SMALL),
-                self.p(pillar.short(self.lang) if pillar else "-", S.SMALL),
-                self.p(f"{self.t('category')} {category.number}" if category else "-", S.SMALL),
-                self.p(item.kpi, S.SMALL), self.p(item.target, S.SMALL), self.p(timeframe, S.SMALL),
-                self.p(item.responsible, S.SMALL),
-                self.p("-" if item.budget is None else self.number(item.budget, 0 if item.budget_satang % 100 == 0 else 2), S.SMALL_RIGHT),
-                self.p(self._status(item.status), S.SMALL)])
+        rows = [header] + [self._plan_row(n, item, pillars, categories) for n, item in enumerate(items, 1)]
+        total = sum(item.budget_satang or 0 for item in items)
         rows.append([self.p("", S.SMALL)] * 8 + [self.p(self.t("total_budget"), S.SMALL_BOLD),
                                                   self.p(self.number(total / 100), S.SMALL_RIGHT), self.p("", S.SMALL)])
-        widths = [c * cm for c in (0.8, 3.0, 3.3, 2.0, 1.5, 2.9, 2.0, 2.7, 2.4, 2.2, 1.9)]
-        widths[1] += LANDSCAPE_WIDTH - sum(widths)
         self._cell_indent = 0.0
-        # A cell may be taller than a page (a long activity): rows split inside, and reportlab only
-        # splits cells that hold a list of flowables.
-        rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.setStyle(TableStyle(_grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                             ("SPAN", (0, -1), (7, -1)),
-                                             ("BACKGROUND", (0, -1), (-1, -1), S.STRIPE_FILL)]))
+        return [NextPageTemplate("landscape"), PageBreak(), self.p(self.t("plan"), S.H1), _plan_table(rows),
+                self.p(self._plan_coverage(items), S.NOTE), NextPageTemplate("portrait")]
+
+    def _plan_row(self, n: int, item, pillars: dict, categories: dict) -> list:
+        pillar, category = pillars.get(item.pillar_id), categories.get(item.category_id)
+        return [
+            self.p(str(n), S.SMALL_CENTER), offices.tagged(self, "plan_items", item.id, self.p(item.issue, S.SMALL)),
+            self.p(item.activity, S.SMALL),
+            self.p(pillar.short(self.lang) if pillar else "-", S.SMALL),
+            self.p(f"{self.t('category')} {category.number}" if category else "-", S.SMALL),
+            self.p(item.kpi, S.SMALL), self.p(item.target, S.SMALL), self.p(self._timeframe(item), S.SMALL),
+            self.p(item.responsible, S.SMALL),
+            self.p(self._budget(item), S.SMALL_RIGHT),
+            self.p(self._status(item.status), S.SMALL)]
+
+    def _timeframe(self, item) -> str:
+        if not item.fiscal_year:
+            return ""  # a quarter means nothing without its year
+        year = self.t("fiscal_year", year=item.fiscal_year)
+        return f"{year} {self.t('quarter', q=item.quarter)}" if item.quarter else year
+
+    def _budget(self, item) -> str:
+        if item.budget is None:
+            return "-"
+        # Satang only where there are some: most budgets are whole baht.
+        return self.number(item.budget, 0 if item.budget_satang % 100 == 0 else 2)
+
+    def _plan_coverage(self, items) -> str:
+        """The pillars and categories no plan item addresses, or that all are addressed."""
         covered_pillars = {i.pillar_id for i in items}
         covered_categories = {i.category_id for i in items}
         missing = [p.short(self.lang) for p in self.data.pillars if p.id not in covered_pillars]
         missing += [f"{self.t('category')} {c.number} {c.name(self.lang)}" for c in self.data.categories
                     if c.id not in covered_categories]
-        coverage = self.t("uncovered", items=", ".join(missing)) if missing else self.t("all_covered")
-        return [NextPageTemplate("landscape"), PageBreak(), self.p(self.t("plan"), S.H1), table,
-                self.p(coverage, S.NOTE), NextPageTemplate("portrait")]
+        return self.t("uncovered", items=", ".join(missing)) if missing else self.t("all_covered")
 
     def signoff(self) -> list:
         def block(role: str) -> list:
@@ -304,3 +302,30 @@ class ReportWriter:
         return (self.cover() + self.objectives() + offices.offices_section(self) + self.agenda()
                 + self.briefing() + self.answers()
                 + self.assessment() + self.priorities() + self.plan() + self.signoff())
+
+
+def _score_widths(groups: int) -> list[float]:
+    """Category name, a column per group, then mean, lowest, highest and spread."""
+    score_width = 1.55 * cm
+    name_width = 4.6 * cm
+    group_width = max(1.2 * cm, (PORTRAIT_WIDTH - name_width - 4 * score_width) / max(groups, 1))
+    widths = [name_width] + [group_width] * groups + [score_width] * 4
+    if sum(widths) > PORTRAIT_WIDTH:  # many groups: shrink the name column, never overflow
+        widths[0] = max(3 * cm, PORTRAIT_WIDTH - sum(widths[1:]))
+        shrink = PORTRAIT_WIDTH / sum(widths)
+        widths = [w * shrink for w in widths]
+    return widths
+
+
+def _plan_table(rows: list) -> Table:
+    widths = [c * cm for c in (0.8, 3.0, 3.3, 2.0, 1.5, 2.9, 2.0, 2.7, 2.4, 2.2, 1.9)]
+    widths[1] += LANDSCAPE_WIDTH - sum(widths)
+    # A cell may be taller than a page (a long activity): rows split inside, and reportlab only
+    # splits cells that hold a list of flowables.
+    rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(_grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                         ("SPAN", (0, -1), (7, -1)),
+                                         ("BACKGROUND", (0, -1), (-1, -1), S.STRIPE_FILL)]))
+    return table
