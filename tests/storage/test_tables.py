@@ -60,3 +60,14 @@ def test_the_json_format_names_every_column_of_every_table(table):
 def test_removing_a_group_takes_its_members_cards_scores_and_votes():
     assert dependents("groups") == [("members", "group_id", "CASCADE"), ("answers", "group_id", "CASCADE"),
                                     ("assessments", "group_id", "CASCADE"), ("votes", "group_id", "CASCADE")]
+
+
+def test_plan_fields_and_statuses_are_the_same_in_the_core_and_both_json_formats():
+    from app.model import PLAN_STATUSES
+    from app.templates import PLAN_FIELD_KEYS, PLAN_STATUS_KEYS
+
+    template = json.loads(read_text("templates/template.schema.json"))["$defs"]
+    workshop = json.loads(read_text("schemas/workshop.schema.json"))["properties"]["plan_items"]["items"]
+    assert template["plan_field"]["properties"]["key"]["enum"] == list(PLAN_FIELD_KEYS)
+    assert template["plan_status"]["properties"]["key"]["enum"] == list(PLAN_STATUS_KEYS) == list(PLAN_STATUSES)
+    assert workshop["properties"]["status"]["enum"] == list(PLAN_STATUSES)
