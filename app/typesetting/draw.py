@@ -32,9 +32,24 @@ def _fragments(run: Run, font, doc) -> tuple[str | None, list[tuple[int, float, 
     cached = run._frags
     if cached is not None and cached[0]() is doc:
         return cached[1]
-    codes: list[tuple[int, int]] = []
-    for subset, data in font.splitString(run.chars, doc):
-        codes.extend((subset, b) for b in data)
+    codes = [(subset, b) for subset, data in font.splitString(run.chars, doc) for b in data]
+    frags, moved = _tj_arrays(run, codes)
+    # Poppler (pdftotext, Evince, Okular) treats a glyph starting within 0.1 em of the
+    # previous one as a duplicate and ends the word there, which turned "เพื่อ" into "เพื ่อ".
+    # Runs with marks therefore carry their text as /ActualText, which poppler reads instead of
+    # the glyphs; pdfminer and pypdf ignore it and read the (already correct) ToUnicode text.
+    actual = None
+    if moved or _THAI_MARKS.search(run.text):
+        actual = "/Span <</ActualText <FEFF%s>>> BDC" % run.text.encode("utf-16-be").hex().upper()
+    result = (actual, frags)
+    # A weak reference: the cache must not keep a finished document (and its pages) alive.
+    run._frags = (weakref.ref(doc), result)
+    return result
+
+
+def _tj_arrays(run: Run, codes: list[tuple[int, int]]) -> tuple[list[tuple[int, float, str]], bool]:
+    """A TJ array body per stretch of glyphs in one font subset at one height, and whether any
+    glyph stands away from where the previous one left the pen (HarfBuzz moved it)."""
     frags: list[tuple[int, float, str]] = []
     items: list[str] = []
     moved = False
@@ -60,17 +75,7 @@ def _fragments(run: Run, font, doc) -> tuple[str | None, list[tuple[int, float, 
         if cur is None:  # an empty run that only moves the pen
             cur = (0, 0.0)
         frags.append((cur[0], cur[1], " ".join(items)))
-    # Poppler (pdftotext, Evince, Okular) treats a glyph starting within 0.1 em of the
-    # previous one as a duplicate and ends the word there, which turned "เพื่อ" into "เพื ่อ".
-    # Runs with marks therefore carry their text as /ActualText, which poppler reads instead of
-    # the glyphs; pdfminer and pypdf ignore it and read the (already correct) ToUnicode text.
-    actual = None
-    if moved or _THAI_MARKS.search(run.text):
-        actual = "/Span <</ActualText <FEFF%s>>> BDC" % run.text.encode("utf-16-be").hex().upper()
-    result = (actual, frags)
-    # A weak reference: the cache must not keep a finished document (and its pages) alive.
-    run._frags = (weakref.ref(doc), result)
-    return result
+    return frags, moved
 
 
 def draw_line(canv, font, size: float, x: float, y: float, runs: list[Run]) -> None:

@@ -200,26 +200,29 @@ def _split_other(run: str) -> list[str]:
 
 def pieces(text: str) -> list[Piece]:
     """Break ``text`` into pieces; a line may end only between pieces."""
-    text = unicodedata.normalize("NFC", text)
-    # First: a flat list of (kind, text, may_break_after) for each token.
+    return _join_glued_words(_tokens(unicodedata.normalize("NFC", text)))
+
+
+def _tokens(text: str) -> list[list]:
+    """``[kind, text, may_break_after]`` per token, with Thai runs already cut into words and
+    Latin runs at their soft breaks."""
     flat: list[list] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        s = m.group()
         if kind == "newline":
             flat.append([NEWLINE, "\n", True])
         elif kind == "space":
-            flat.append([SPACE, s, True])
-        elif kind == "thai":
-            words = thai_words(s)
-            for w in words:
+            flat.append([SPACE, m.group(), True])
+        else:
+            s = m.group()
+            for w in thai_words(s) if kind == "thai" else _split_other(s):
                 flat.append([WORD, w, True])
             flat[-1][2] = False  # what follows touches the run without a space
-        else:
-            for part in _split_other(s):
-                flat.append([WORD, part, True])
-            flat[-1][2] = False
-    # Then: join words across positions where no break is allowed.
+    return flat
+
+
+def _join_glued_words(flat: list[list]) -> list[Piece]:
+    """Pieces from the tokens, joining consecutive words where no break is allowed between them."""
     out: list[Piece] = []
     pending = ""
     for i, (kind, s, may_break) in enumerate(flat):
@@ -233,6 +236,7 @@ def pieces(text: str) -> list[Piece]:
         nxt = flat[i + 1] if i + 1 < len(flat) else None
         if nxt is None or nxt[0] != WORD:
             continue
+        # Inline rather than a helper: this runs for every word of every paragraph.
         if may_break and not (
             s[-1] in _OPENING or nxt[1][0] in _CLOSING or _NO_BREAK_BEFORE.match(nxt[1])
         ):
