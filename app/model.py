@@ -18,6 +18,11 @@ AGENDA_KINDS = (
     "prioritization", "action_planning", "break", "closing",
 )
 PLAN_STATUSES = ("planned", "in_progress", "done", "deferred")
+# The plan's columns as people read them: a template labels each, the report and the spreadsheet
+# show them in this order ("timeframe" is the fiscal year and quarter).
+PLAN_FIELD_KEYS = (
+    "issue", "activity", "pillar", "category", "kpi", "target", "timeframe", "responsible", "budget", "status",
+)
 ASSESSMENT_TARGETS = ("category", "pillar")
 
 

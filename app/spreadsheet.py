@@ -8,8 +8,8 @@ from pathlib import Path
 
 from app.atomic_file import atomic_target
 from app.errors import StorageError, ValidationError
+from app.model import PLAN_FIELD_KEYS
 from app.ranking import rank_initiatives
-from app.templates import PLAN_FIELD_KEYS
 from app.report.catalogue import text
 from app.workshop import Workshop
 

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from app.model import PLAN_FIELD_KEYS
 from app.report import offices
 from app.report import styles as S
 from app.report.catalogue import text
@@ -238,8 +239,7 @@ class ReportWriter:
         items = self.data.plan
         pillars = {p.id: p for p in self.data.pillars}
         categories = {c.id: c for c in self.data.categories}
-        keys = ("issue", "activity", "pillar", "category", "kpi", "target", "timeframe", "responsible",
-                "budget", "status")
+        keys = PLAN_FIELD_KEYS
         # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without
         # the cell padding (its _listCellGeom subtracts it), so a paragraph split across pages would
         # be laid out wider than it is drawn and run past the page. Plan cells get no padding; their

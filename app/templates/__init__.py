@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from app.templates.format import (
     BUILTIN_ID, BUILTIN_RESOURCE, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES, PILLAR_AGENDA_KINDS,
-    PLAN_FIELD_KEYS, PLAN_STATUS_KEYS, SCHEMA_RESOURCE, builtin_template, load_template,
+    SCHEMA_RESOURCE, builtin_template, load_template,
     parse_template, template_to_dict,
 )
 from app.templates.library import (
@@ -34,7 +34,7 @@ __all__ = [
     "PlanField", "PlanStatus", "Template", "TemplateError",
     # the file format
     "FORMAT", "FORMAT_VERSION", "BUILTIN_ID", "BUILTIN_RESOURCE", "SCHEMA_RESOURCE", "MAX_FILE_BYTES",
-    "PILLAR_AGENDA_KINDS", "PLAN_FIELD_KEYS", "PLAN_STATUS_KEYS",
+    "PILLAR_AGENDA_KINDS",
     "parse_template", "load_template", "builtin_template", "template_to_dict",
     # the user's library
     "duplicate_template", "save_template", "export_template", "import_template", "list_templates",

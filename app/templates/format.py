@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app import resources
+from app.model import PLAN_FIELD_KEYS, PLAN_STATUSES
 from app.templates.model import (
     AgendaEntry, Category, Enabler, MaturityLevel, Pillar, PlanField, PlanStatus, Question, Slide,
     Template, TemplateError, Text,
@@ -31,11 +32,6 @@ SCHEMA_RESOURCE = "templates/template.schema.json"
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
 PILLAR_AGENDA_KINDS = ("group_work", "report_back")
-PLAN_FIELD_KEYS = (
-    "issue", "activity", "pillar", "category", "kpi", "target", "timeframe",
-    "responsible", "budget", "status",
-)
-PLAN_STATUS_KEYS = ("planned", "in_progress", "done", "deferred")
 
 
 # --- reading and checking ----------------------------------------------------------------------
@@ -251,7 +247,7 @@ def _check_meaning(data: dict, source: str) -> None:
     _check_unique(data["maturity_scale"], "key", "maturity_scale", "maturity levels", source)
     # The plan table, its storage and the PDF are built on these fixed keys: labels may change,
     # the set may not.
-    for where, required in (("plan_fields", PLAN_FIELD_KEYS), ("plan_statuses", PLAN_STATUS_KEYS)):
+    for where, required in (("plan_fields", PLAN_FIELD_KEYS), ("plan_statuses", PLAN_STATUSES)):
         _check_unique(data[where], "key", where, where.replace("_", " "), source)
         missing = [key for key in required if key not in {item["key"] for item in data[where]}]
         if missing:
