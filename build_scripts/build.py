@@ -40,15 +40,15 @@ def app_dir(dist: Path = DIST) -> Path:
     return dist / bundle.NAME
 
 
-def build(clean: bool) -> None:
+def build(clean: bool, dist: Path = DIST, work: Path = WORK) -> None:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
+               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     if clean:
         command.insert(3, "--clean")
     print("$", " ".join(command), flush=True)
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=bundle.ROOT)
-    print(f"built {app_dir()} in {time.perf_counter() - started:.0f} s")
+    print(f"built {app_dir(dist)} in {time.perf_counter() - started:.0f} s")
 
 
 # ----------------------------------------------------------------------------------- size
@@ -215,15 +215,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", type=int, metavar="RUNS", default=0,
                         help="time RUNS starts of the frozen program and of python -m app")
     parser.add_argument("--budget-mb", type=float, default=bundle.BUDGET_MB)
+    parser.add_argument("--dist", type=Path, default=DIST,
+                        help="folder that receives pmqa-workshop/ (build_windows.sh: build/windows/dist)")
+    parser.add_argument("--work", type=Path, default=WORK, help="PyInstaller's work folder")
     options = parser.parse_args(argv)
+    bundle.make_console_safe()  # a Thai file name on a cp1252 console or pipe must not crash us
+    folder = app_dir(options.dist)
     try:
         if not options.check:
-            build(options.clean)
-        check_size(app_dir(), options.budget_mb)
+            build(options.clean, options.dist, options.work)
+        check_size(folder, options.budget_mb)
         if not options.no_smoke:
-            smoke_test(app_dir())
+            smoke_test(folder)
         if options.bench:
-            bench(app_dir(), options.bench)
+            bench(folder, options.bench)
     except CheckFailed as exc:
         print(f"FAILED: {exc}", file=sys.stderr)
         return 1

@@ -288,3 +288,20 @@ def write_windows_version_file(folder: str | Path) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(windows_version_text(), encoding="utf-8")
     return str(path)
+
+
+def make_console_safe() -> None:
+    """Printing a Thai name must never crash a build script, whatever the console's encoding.
+
+    Redirected or piped output on Windows is encoded in the ANSI code page (cp1252 on an English
+    Windows, also under Wine), which cannot hold Thai: print() raised UnicodeEncodeError unless
+    Python ran with ``-X utf8``. Keep the encoding, write what it cannot hold as \\uXXXX escapes.
+    (The program itself does the same in app/__main__.py.)
+    """
+    for stream in (sys.stdout, sys.stderr):  # None without a console (pythonw)
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass

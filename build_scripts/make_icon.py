@@ -125,4 +125,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    import bundle  # beside this script
+
+    bundle.make_console_safe()  # any console encoding, e.g. cp1252 under Windows
     sys.exit(main())

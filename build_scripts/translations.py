@@ -95,4 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import bundle  # beside this script
+
+    bundle.make_console_safe()  # any console encoding, e.g. cp1252 under Windows
     sys.exit(main())
