@@ -11,13 +11,14 @@ See docs/typesetting.md for the design and its measurements.
 """
 
 from app.thaidate import arabic_digits, thai_digits
-from .flowable import ThaiParagraph, ThaiStyle
+from .flowable import Name, ThaiParagraph, ThaiStyle
 from .fonts import FAMILY, FONT_NAMES, GlyphFont, font_path, register_fonts
 
 __all__ = [
     "FAMILY",
     "FONT_NAMES",
     "GlyphFont",
+    "Name",
     "ThaiParagraph",
     "ThaiStyle",
     "arabic_digits",

@@ -6,6 +6,7 @@ line by line (reportlab's own shaped ``Paragraph`` failed there with "Splitting 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields, replace
 
 from reportlab.lib import colors
@@ -13,10 +14,10 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.platypus.flowables import Flowable
 
 from .draw import draw_line
-from .lines import Item, Line, items_for, layout
+from .lines import Item, Line, items_for, layout, widest_unit
 from .shaping import Shaper, shaper_for
 
-__all__ = ["ThaiParagraph", "ThaiStyle"]
+__all__ = ["Name", "ThaiParagraph", "ThaiStyle"]
 
 LEFT, CENTER, RIGHT = "left", "center", "right"
 _ALIGN = {
@@ -32,6 +33,33 @@ _ALIGN = {
 }
 # A full Thai stack (tall consonant, upper vowel, tone mark) needs more room than Latin text.
 DEFAULT_LEADING_RATIO = 1.4
+
+
+class Name(str):
+    """A part of a paragraph that is a name (a person, a group, an organization).
+
+    ``ThaiParagraph(["1. ", Name("นางสาวสุภาวดี รัตนพันธ์"), ", ", ...])``: no dictionary
+    knows names, so a name breaks only at its spaces (a title stays with the given name, the
+    surname is whole), never where a dictionary finds a word inside it ("รัตน|พันธ์").
+    """
+
+    __slots__ = ()
+
+
+def _text_and_names(text) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The paragraph's text and the ranges of its ``Name`` parts."""
+    if isinstance(text, str) and not isinstance(text, Name):
+        return text, ()
+    parts = [text] if isinstance(text, str) else list(text)
+    out, keep, pos = [], [], 0
+    for part in parts:
+        is_name = isinstance(part, Name)
+        part = unicodedata.normalize("NFC", str(part))
+        if is_name:
+            keep.append((pos, pos + len(part)))
+        out.append(part)
+        pos += len(part)
+    return "".join(out), tuple(keep)
 
 
 @dataclass(frozen=True)
@@ -55,10 +83,13 @@ class ThaiStyle:
     firstLineIndent: float = 0.0  # noqa: N815
     spaceBefore: float = 0.0  # noqa: N815
     spaceAfter: float = 0.0  # noqa: N815
-    # As in reportlab: no single first line left at the foot of a frame; a last line alone at
-    # the head of the next one is allowed.
+    # No single first line left at the foot of a frame (as in reportlab), and no single last
+    # line alone at the head of the next one (reportlab allows that widow; a Thai reader sees a
+    # lone word at the top of a page as a mistake): at least two lines go together.
     allowOrphans: bool = False  # noqa: N815
-    allowWidows: bool = True  # noqa: N815
+    allowWidows: bool = False  # noqa: N815
+    # As in reportlab: the paragraph stays on the page of the flowable after it (a heading).
+    keepWithNext: bool = False  # noqa: N815
 
     @classmethod
     def coerce(cls, style) -> ThaiStyle:
@@ -88,14 +119,15 @@ class ThaiParagraph(Flowable):
 
     ``ThaiParagraph(text, style)`` where ``style`` is a :class:`ThaiStyle` or a reportlab
     ``ParagraphStyle`` (fontName, fontSize, leading, alignment, textColor, leftIndent,
-    rightIndent, firstLineIndent, spaceBefore, spaceAfter, allowOrphans, allowWidows are
-    used).  ``text`` is plain text,
-    not markup: "<" and "&" print as typed; a newline forces a line break.
+    rightIndent, firstLineIndent, spaceBefore, spaceAfter, allowOrphans, allowWidows,
+    keepWithNext are used).  ``text`` is plain text, not markup: "<" and "&" print as typed;
+    a newline forces a line break.  ``text`` may also be a list of strings, some of them
+    :class:`Name` parts, which break only at their spaces.
     """
 
-    def __init__(self, text: str, style=None) -> None:
+    def __init__(self, text, style=None) -> None:
         super().__init__()
-        self.text = text
+        self.text, self._names = _text_and_names(text)
         self.style = ThaiStyle.coerce(style).resolved()
         self._shaper: Shaper = shaper_for(self.style.fontName)
         self._items: list[Item] | None = None
@@ -112,7 +144,7 @@ class ThaiParagraph(Flowable):
     def _get_items(self) -> list[Item]:
         if self._items is None:
             # Trailing white space would only add an empty last line.
-            self._items = items_for(self.text.rstrip(), self._shaper)
+            self._items = items_for(self.text.rstrip(), self._shaper, self._names)
         return self._items
 
     def _layout(self, avail_width: float) -> list[Line]:
@@ -158,6 +190,7 @@ class ThaiParagraph(Flowable):
         part = ThaiParagraph.__new__(ThaiParagraph)
         Flowable.__init__(part)
         part.text = "".join(i.text for i in items)
+        part._names = ()
         part.style = self.style
         part._shaper = self._shaper
         part._items = items
@@ -179,6 +212,26 @@ class ThaiParagraph(Flowable):
         """The widest word, so an auto-sized Table column never forces a mid-word break."""
         size = self.style.fontSize
         widest = max((i.run.advance for i in self._get_items() if i.run), default=0.0)
+        return widest * size / 1000.0 + self.style.leftIndent + self.style.rightIndent
+
+    def natural_width(self) -> float:
+        """The width of the paragraph set on one line (each typed line, the widest), in points:
+        the most a table column could use."""
+        size = self.style.fontSize
+        widest = line = 0.0
+        for item in self._get_items():
+            if item.run is None:
+                widest, line = max(widest, line), 0.0
+            else:
+                line += item.run.advance
+        return max(widest, line) * size / 1000.0 + self.style.leftIndent + self.style.rightIndent
+
+    def min_break_width(self) -> float:
+        """The narrowest width that needs no break inside a syllable (words may be cut at their
+        component words or syllables, as an emergency break would), in points."""
+        size = self.style.fontSize
+        widest = max((widest_unit(i.run.text, self._shaper) for i in self._get_items() if i.kind == "word"),
+                      default=0.0)
         return widest * size / 1000.0 + self.style.leftIndent + self.style.rightIndent
 
     def line_texts(self, avail_width: float) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .segment import NEWLINE, SPACE, WORD, emergency_levels, pieces
 from .shaping import OVERHANG_LIMIT, Run, Shaper
 
-__all__ = ["Item", "Line", "items_for", "layout"]
+__all__ = ["Item", "Line", "items_for", "layout", "widest_unit"]
 
 _EPS = 1e-6
 
@@ -65,11 +65,11 @@ def _join_overhangs(runs: list[Run], shaper: Shaper) -> list[Run]:
     return out
 
 
-def items_for(text: str, shaper: Shaper) -> list[Item]:
+def items_for(text: str, shaper: Shaper, keep: tuple[tuple[int, int], ...] = ()) -> list[Item]:
     run = shaper.run
     has_glyph = shaper.font.face.charToGlyph.__contains__
     items = []
-    for p in pieces(text):
+    for p in pieces(text, keep):
         if p.kind == NEWLINE:
             items.append(Item(NEWLINE, None))
             continue
@@ -82,14 +82,24 @@ def items_for(text: str, shaper: Shaper) -> list[Item]:
 
 
 def _split_to_fit(text: str, shaper: Shaper, width: float, levels) -> list[Run]:
-    """Runs no wider than ``width`` (where possible), using the coarsest splitter that works."""
+    """Runs no wider than ``width`` (where possible), using the coarsest splitter that works.
+
+    A part that is still too wide is tried again from the same level (a compound inside a
+    compound), and only then at the next, finer level.
+    """
     run = shaper.run(text)
     if run.advance <= width + _EPS or not levels:
         return [run]
     units = levels[0](text)
     if len(units) == 1:
         return _split_to_fit(text, shaper, width, levels[1:])
-    return [r for u in units for r in _split_to_fit(u, shaper, width, levels[1:])]
+    return [r for u in units for r in _split_to_fit(u, shaper, width, levels)]
+
+
+def widest_unit(text: str, shaper: Shaper) -> float:
+    """The widest piece an emergency break may leave of ``text`` without cutting a syllable
+    (1/1000 em): the narrowest column that still needs no break inside a syllable."""
+    return max(r.advance for r in _split_to_fit(text, shaper, 0.0, emergency_levels()[:2]))
 
 
 def layout(

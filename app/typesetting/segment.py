@@ -75,6 +75,12 @@ _segment = None
 _trie = None
 _syllables = None
 
+# Words of government planning that pythainlp's dictionary lacks, so newmm offers a break inside
+# them ("ตัวชี้|วัด" in a plan table).  Kept whole like any dictionary word; the emergency levels
+# may still cut them, at their component words, in a column too narrow for them.
+EXTRA_WORDS = frozenset({"ตัวชี้วัด", "แดชบอร์ด"})
+_EXTRA = re.compile("|".join(sorted(EXTRA_WORDS, key=len, reverse=True)))
+
 
 def _segmenter():
     """pythainlp's newmm with its default dictionary, loaded once, on first use (~0.3 s)."""
@@ -108,37 +114,68 @@ def _longest_word_at(root, text: str, start: int) -> int:
     return longest
 
 
-# Enough for the Thai runs of a whole stress-workshop report (about 11,000), so a preview and
-# the saved copy segment each run once; about 1 kB per entry.
-@lru_cache(maxsize=16384)
-def thai_words(run: str) -> tuple[str, ...]:
-    """Split a run of Thai letters into words; joining the result gives back ``run``.
+def _dictionary_words(run: str) -> list[str]:
+    """newmm's words, a break inside a dictionary word that starts at the same place removed.
 
     newmm's maximal matching sometimes splits a compound where two segmentations tie
     ("เข้า|ใจตรงกัน" instead of "เข้าใจ|ตรงกัน").  A break inside a dictionary word that
     starts at the same place is therefore not offered: on our corpus this took newmm's
     breaks that ICU's dictionary rejects from 5 of 283 to 2 of 273 (both real word
-    boundaries), for a few microseconds per run.
+    boundaries), for a few microseconds per run.  A word newmm does not know comes out as
+    letter clusters ("แด|ช|บอร์ด", "วรา|ภรณ์"), which are no word boundaries: such a short
+    fragment is glued to both its neighbours.
     """
     words = _segmenter()(run)
     root = _trie.root
     out: list[str] = []
+    glue_next = False
     pos = 0
     i = 0
     while i < len(words):
         word = words[i]
         i += 1
         longest = _longest_word_at(root, run, pos)
+        joined = longest > len(word)
         while i < len(words) and longest > len(word):
             word += words[i]
             i += 1
+        unknown = not joined and len(word) <= 4 and word not in _trie
+        if out and (glue_next or unknown):
+            out[-1] += word
+        else:
+            out.append(word)
+        glue_next = unknown
+        pos += len(word)
+    return out
+
+
+# Enough for the Thai runs of a whole stress-workshop report (about 11,000), so a preview and
+# the saved copy segment each run once; about 1 kB per entry.
+@lru_cache(maxsize=16384)
+def thai_words(run: str) -> tuple[str, ...]:
+    """Split a run of Thai letters into words; joining the result gives back ``run``.
+
+    The words of EXTRA_WORDS are taken out first and kept whole (newmm would match
+    "หมายตัว|ชี้|วัด" in "เป้าหมายตัวชี้วัด"); the rest is segmented by ``_dictionary_words``.
+    """
+    _segmenter()
+    parts: list[str] = []
+    start = 0
+    for m in _EXTRA.finditer(run):
+        if m.start() > start:
+            parts += _dictionary_words(run[start:m.start()])
+        parts.append(m.group())
+        start = m.end()
+    if start < len(run):
+        parts += _dictionary_words(run[start:])
+    out: list[str] = []
+    for word in parts:
         # newmm works on Thai character clusters, so this only guards against a future change:
         # a word may never begin with a mark, ๆ or ฯ, nor can the previous end in a leading vowel.
         if out and (_NO_BREAK_BEFORE.match(word) or out[-1][-1] in "เแโใไ"):
             out[-1] += word
         else:
             out.append(word)
-        pos += len(word)
     return tuple(out)
 
 
@@ -168,25 +205,64 @@ def _split_thai(text: str, split) -> list[str]:
     return merged
 
 
+def _compound_parts(run: str) -> list[str]:
+    """The fewest dictionary words that make up ``run``, the whole word itself excluded
+    ("เทคโนโลยีสารสนเทศ" -> "เทคโนโลยี|สารสนเทศ"); ``[run]`` when no such split exists.
+
+    newmm's own segmentation of a compound can be finer than needed ("สาร|สน|เทศ" inside a
+    longer run) or nothing at all (a whole dictionary word); a break between the largest
+    words a compound is made of reads best.
+    """
+    _segmenter()
+    root = _trie.root
+    n = len(run)
+    best: list[tuple[int, int] | None] = [None] * (n + 1)  # (parts, previous cut) per end
+    best[0] = (0, 0)
+    for start in range(n):
+        if best[start] is None:
+            continue
+        node, i = root, start
+        while i < n and node.children:
+            node = node.children.get(run[i])
+            if node is None:
+                break
+            i += 1
+            if node.end and not (start == 0 and i == n):
+                cost = best[start][0] + 1
+                if best[i] is None or cost < best[i][0]:
+                    best[i] = (cost, start)
+    if best[n] is None:
+        return [run]
+    cuts, end = [], n
+    while end:
+        start = best[end][1]
+        cuts.append(run[start:end])
+        end = start
+    return cuts[::-1]
+
+
 def emergency_levels():
     """Ever finer splitters for a word wider than a whole line, best first.
 
     Only reached for a word that cannot fit (a long compound in a narrow table column, a
-    200-letter word, a URL): first newmm's own words inside a compound that ``thai_words``
-    kept whole, then Thai syllables, then grapheme clusters; a break between syllables reads
-    far better than one between letters.
+    200-letter word, a URL): first the dictionary words a compound is made of, then Thai
+    syllables, then grapheme clusters; a break between words reads better than one between
+    syllables, and one between syllables far better than one between letters.
     """
-    return (
-        lambda t: _split_thai(t, _segmenter()),
-        lambda t: _split_thai(t, _syllable_split),
-        graphemes,
-    )
+    return _EMERGENCY
 
 
 def graphemes(text: str) -> list[str]:
     """Clusters that an emergency break may never split (a Thai consonant with its marks,
     a leading vowel with its consonant, a Latin letter with its combining accents)."""
     return _GRAPHEME.findall(text)
+
+
+_EMERGENCY = (
+    lambda t: _split_thai(t, _compound_parts),
+    lambda t: _split_thai(t, _syllable_split),
+    graphemes,
+)
 
 
 def _split_other(run: str) -> list[str]:
@@ -198,26 +274,47 @@ def _split_other(run: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def pieces(text: str) -> list[Piece]:
-    """Break ``text`` into pieces; a line may end only between pieces."""
-    return _join_glued_words(_tokens(unicodedata.normalize("NFC", text)))
+def pieces(text: str, keep: tuple[tuple[int, int], ...] = ()) -> list[Piece]:
+    """Break ``text`` into pieces; a line may end only between pieces.
+
+    ``keep`` holds (start, end) ranges of names (people, groups, organizations): no
+    dictionary knows them, so inside a range a line breaks only at spaces, and a person's
+    title stays with the given name even when typed apart ("นาย สมชาย").  A part of a name
+    wider than the whole line is still cut by the emergency levels.
+    """
+    return _join_glued_words(_tokens(unicodedata.normalize("NFC", text), keep))
 
 
-def _tokens(text: str) -> list[list]:
+# Titles that go with the given name: a space typed after one is no place for a line break.
+TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "ดร.", "ศ.", "รศ.", "ผศ.", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.",
+                    "Mr.", "Mrs.", "Ms.", "Dr."})
+
+
+def _tokens(text: str, keep: tuple[tuple[int, int], ...] = ()) -> list[list]:
     """``[kind, text, may_break_after]`` per token, with Thai runs already cut into words and
-    Latin runs at their soft breaks."""
+    Latin runs at their soft breaks (neither inside a ``keep`` range)."""
     flat: list[list] = []
+    word = ""  # the name's word so far (inside a keep range), to recognise a title
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        named = keep and any(a <= m.start() < b for a, b in keep)
         if kind == "newline":
             flat.append([NEWLINE, "\n", True])
         elif kind == "space":
+            if named and word in TITLES and flat:
+                flat[-1][2] = False
+                flat.append([WORD, m.group(), False])
+                continue
             flat.append([SPACE, m.group(), True])
         else:
             s = m.group()
-            for w in thai_words(s) if kind == "thai" else _split_other(s):
-                flat.append([WORD, w, True])
+            if named:
+                flat.append([WORD, s, True])
+            else:
+                for w in thai_words(s) if kind == "thai" else _split_other(s):
+                    flat.append([WORD, w, True])
             flat[-1][2] = False  # what follows touches the run without a space
+        word = word + m.group() if kind not in ("newline", "space") else ""
     return flat
 
 

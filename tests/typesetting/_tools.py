@@ -98,6 +98,9 @@ def line_break_offsets(paragraph: str, lines: list[str]) -> list[int]:
 # Breaks that ICU's dictionary rejects although they are real word boundaries (checked by a
 # Thai reader): ICU segments "เป้า|หมายความ" and keeps the name "สถานีพัฒนาที่ดิน" whole.
 ICU_KNOWN_WRONG = {("เป้าหมาย", "ความ"), ("พัฒนา", "ที่ดิน")}
+# Terms the typesetting keeps whole (segment.EXTRA_WORDS) where ICU joins their last syllable
+# to the next word ("ตัวชี้|วัดผลลัพธ์"): a break after the whole term is the right one.
+ICU_KNOWN_WRONG_AFTER = ("ตัวชี้วัด", "แดชบอร์ด")
 
 
 def _newmm_words(text: str) -> list[tuple[int, int, str]]:
@@ -154,7 +157,7 @@ def check_breaks(
             word = next((w for w in words if w[0] < off < w[1]), None)
             if off in icu or (word and shaper.width(word[2], size) > width):
                 continue
-        if off in icu:
+        if off in icu or before.endswith(ICU_KNOWN_WRONG_AFTER):
             continue
         left = next(w for w in words if w[1] == off)[2]
         right = next(w for w in words if w[0] == off)[2]
