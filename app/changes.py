@@ -14,6 +14,7 @@ class Changes(NamedTuple):
     initiatives: bool = False  # includes votes and impact/effort scores
     plan: bool = False
     run: bool = False          # run-mode state (current item, timer)
+    room: bool = False         # room input's settings: join codes, closed questions and steps
     new_id: int | None = None  # the row an "add" operation created
 
     def __or__(self, other: "Changes") -> "Changes":

@@ -112,6 +112,7 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
         raise ExchangeError(source, "format_version",
                             f"made by a newer version of the application (format {version}); "
                             f"this version reads format {FORMAT_VERSION}")
+    _add_later_fields(data)
     validator = jsonschema.Draft202012Validator(workshop_schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
@@ -134,6 +135,19 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     workshop["thai_digits"] = int(workshop["thai_digits"])
     _check_consistency(rows, source)
     return rows
+
+
+# Fields added after format 1 was first written, with the value an older document means by leaving them out.
+_LATER_FIELDS = {"answers": {"origin": "", "moderation": ""}}  # room input (schema step 2)
+
+
+def _add_later_fields(data: dict) -> None:
+    for table, defaults in _LATER_FIELDS.items():
+        rows = data.get(table)
+        for row in rows if isinstance(rows, list) else ():
+            if isinstance(row, dict):
+                for key, value in defaults.items():
+                    row.setdefault(key, value)
 
 
 def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:

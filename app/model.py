@@ -145,6 +145,12 @@ class Answer(NamedTuple):
     updated_at: str
     # Who said what, kept when cards are merged: [{"group_id": .., "text": ..}, ...]
     sources: tuple[dict, ...] = ()
+    origin: str = ""      # "" typed at the facilitator's laptop, "device": sent from a group's own device
+    moderation: str = ""  # "" shown, "pending": waits for the facilitator's approval, "hidden" from the room
+
+
+CARD_ORIGINS = ("", "device")
+CARD_MODERATION = ("", "pending", "hidden")
 
 
 class Assessment(NamedTuple):

@@ -2,21 +2,29 @@
 
 Each operation validates its input, commits it to the file before returning, and returns a
 ``Changes`` value saying what changed; subscribers are told the same thing. Operations are safe to
-call from another thread (the store serialises them), which a second source of edits will need.
+call from another thread: the store serialises them, and an operation that reads before it writes
+does both inside one ``transaction()``, so the room's devices (app/room/) and the keyboard can edit
+at once without losing each other's edits.
+
+Longer than 400 lines on purpose: this class is the one list of everything that may change a
+workshop, which is what a reader (and the room's request handlers) look it up in; its parts are
+short, and the SQL lives in app/storage/.
 """
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-from typing import Callable
+from typing import Callable, Iterator
 
 from app import locking
 from app.changes import Changes
-from app.errors import ValidationError
+from app.errors import StorageError, ValidationError
 from app.model import (
-    AGENDA_KINDS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem, Answer, Assessment,
-    Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
+    AGENDA_KINDS, CARD_MODERATION, CARD_ORIGINS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem,
+    Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
 from app.storage import TABLES, Snapshot, WorkshopStore, new_workshop_rows
 from app.validation import clean_text, is_color, validated_details, whole_number
@@ -42,6 +50,7 @@ class Workshop:
     def __init__(self, store: WorkshopStore):
         self.store = store
         self._listeners: list[Listener] = []
+        self._local = threading.local()  # per thread: the changes of the transaction in progress
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -95,10 +104,41 @@ class Workshop:
         self._listeners.remove(listener)
 
     def _done(self, changes: Changes) -> Changes:
-        """Tell the subscribers; call it only after the change is committed (they read the file)."""
+        """Tell the subscribers; call it only after the change is committed (they read the file).
+        Inside a ``transaction()`` they are told once, when it commits."""
+        pending = getattr(self._local, "pending", None)
+        if pending is not None:
+            pending.append(changes)
+            return changes
         for listener in list(self._listeners):
             listener(changes)
         return changes
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """The operations inside are one atomic step: no other thread's edit lands between them, and
+        all of them commit or none does. Subscribers hear of it once, after the commit."""
+        outer = getattr(self._local, "pending", None) is None
+        if outer:
+            self._local.pending = []
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            if outer:
+                self._local.pending = None
+            raise
+        if outer:
+            told, self._local.pending = self._local.pending, None
+            if told:
+                merged = Changes()
+                for changes in told:
+                    merged |= changes
+                self._done(merged)
+
+    def _moved_on(self) -> StorageError:
+        """An undo that would take back someone else's later edit (a group's device) is refused."""
+        return StorageError(self.path, "the workshop has changed since this step; it cannot be undone")
 
     # ----------------------------------------------------------------- reading
     def details(self) -> Details: return self.store.details()
@@ -122,11 +162,13 @@ class Workshop:
     # ----------------------------------------------------------------- groups and members
     def add_group(self, name: str, color: str | None = None) -> Changes:
         name = clean_text("name", name, limit=200)
-        if color is None:
-            color = GROUP_COLORS[len(self.store.groups()) % len(GROUP_COLORS)]
-        if not is_color(color):
+        if color is not None and not is_color(color):
             raise ValidationError("color", "must be a colour such as #1f77b4")
-        return self._done(Changes(groups=True, new_id=self.store.add_group(name, color)))
+        with self.transaction():  # the next colour is read and taken at once
+            if color is None:
+                color = GROUP_COLORS[len(self.store.groups()) % len(GROUP_COLORS)]
+            group_id = self.store.add_group(name, color)
+        return self._done(Changes(groups=True, new_id=group_id))
 
     def rename_group(self, group_id: int, name: str) -> Changes:
         self.store.update_group(group_id, {"name": clean_text("name", name, limit=200)})
@@ -207,13 +249,35 @@ class Workshop:
         return self._done(Changes(agenda=True)), snapshot
 
     # ----------------------------------------------------------------- answers
-    def add_answer(self, group_id: int, question_id: int, text: str) -> Changes:
-        """Adds a card; it is in the file when this returns."""
-        answer_id = self.store.add_answer(group_id, question_id, clean_text("answer", text))
+    def add_answer(self, group_id: int, question_id: int, text: str, *, origin: str = "",
+                   moderation: str = "") -> Changes:
+        """Adds a card; it is in the file when this returns. ``origin`` "device" marks a card a group
+        sent from its own device; ``moderation`` "pending" holds it for the facilitator's approval."""
+        text = clean_text("answer", text)
+        if origin not in CARD_ORIGINS:
+            raise ValidationError("origin", "must be empty or device")
+        if moderation not in CARD_MODERATION:
+            raise ValidationError("moderation", "must be empty, pending or hidden")
+        with self.transaction():
+            answer_id = self.store.add_answer(group_id, question_id, text)
+            if origin or moderation:
+                self.store.update_answer(answer_id, {"origin": origin, "moderation": moderation})
         return self._done(Changes(answers=True, new_id=answer_id))
 
-    def edit_answer(self, answer_id: int, text: str) -> Changes:
-        self.store.update_answer(answer_id, {"text": clean_text("answer", text)})
+    def edit_answer(self, answer_id: int, text: str, *, expect: str | None = None) -> Changes:
+        """``expect`` (for undo): the text the card must still have, else the edit is refused."""
+        text = clean_text("answer", text)
+        with self.transaction():
+            if expect is not None and self.store.answer(answer_id).text != expect:
+                raise self._moved_on()
+            self.store.update_answer(answer_id, {"text": text})
+        return self._done(Changes(answers=True))
+
+    def moderate_answer(self, answer_id: int, moderation: str) -> Changes:
+        """Show a card to the room (""), hold it for approval ("pending") or hide it ("hidden")."""
+        if moderation not in CARD_MODERATION:
+            raise ValidationError("moderation", "must be empty, pending or hidden")
+        self.store.update_answer(answer_id, {"moderation": moderation})
         return self._done(Changes(answers=True))
 
     def move_answer(self, answer_id: int, question_id: int, index: int | None = None) -> Changes:
@@ -227,12 +291,13 @@ class Workshop:
         """
         if len(answer_ids) < 2 or len(set(answer_ids)) != len(answer_ids):
             raise ValidationError("answers", "choose two or more different cards to merge")
-        cards = [self.store.answer(i) for i in answer_ids]
-        sources: list[dict] = []
-        for card in cards:
-            sources += list(card.sources) or [{"group_id": card.group_id, "text": card.text}]
-        merged = clean_text("answer", text if text is not None else "\n".join(c.text for c in cards))
-        snapshot = self.store.merge_answers(answer_ids[0], answer_ids[1:], merged, sources)
+        with self.transaction():  # the texts merged are the texts removed: no edit lands in between
+            cards = [self.store.answer(i) for i in answer_ids]
+            sources: list[dict] = []
+            for card in cards:
+                sources += list(card.sources) or [{"group_id": card.group_id, "text": card.text}]
+            merged = clean_text("answer", text if text is not None else "\n".join(c.text for c in cards))
+            snapshot = self.store.merge_answers(answer_ids[0], answer_ids[1:], merged, sources)
         return self._done(Changes(answers=True, initiatives=True)), snapshot
 
     def remove_answer(self, answer_id: int) -> tuple[Changes, Snapshot]:
@@ -241,14 +306,23 @@ class Workshop:
 
     # ----------------------------------------------------------------- assessment
     def set_assessment(self, group_id: int, target: str, target_id: int, level: int | None,
-                       reason: str = "") -> Changes:
+                       reason: str = "", *, expect: tuple[int | None, str] | None = None) -> Changes:
+        """``expect`` (for undo): the (level, reason) the score must still have, (None, "") for none."""
         if target not in ("category", "pillar"):
             raise ValidationError("target", "must be category or pillar")
-        if level is not None and level not in {m.value for m in self.store.maturity_levels()}:
-            raise ValidationError("level", "is not on this workshop's maturity scale")
-        self.store.set_assessment(group_id, target, target_id, level,
-                                  clean_text("reason", reason, required=False, limit=2000))
+        reason = clean_text("reason", reason, required=False, limit=2000)
+        with self.transaction():
+            if level is not None and level not in {m.value for m in self.store.maturity_levels()}:
+                raise ValidationError("level", "is not on this workshop's maturity scale")
+            if expect is not None and self.assessment_of(group_id, target, target_id) != tuple(expect):
+                raise self._moved_on()
+            self.store.set_assessment(group_id, target, target_id, level, reason)
         return self._done(Changes(assessments=True))
+
+    def assessment_of(self, group_id: int, target: str, target_id: int) -> tuple[int | None, str]:
+        """A group's (level, reason) for one category or pillar; (None, "") when not scored."""
+        return next(((a.level, a.reason) for a in self.store.assessments()
+                     if (a.group_id, a.target, a.target_id) == (group_id, target, target_id)), (None, ""))
 
     # ----------------------------------------------------------------- initiatives and votes
     def add_initiative(self, title: str, pillar_id: int | None = None, answer_id: int | None = None,
@@ -271,10 +345,19 @@ class Workshop:
         snapshot = self.store.delete_initiative(initiative_id)
         return self._done(Changes(initiatives=True, plan=True)), snapshot
 
-    def set_votes(self, initiative_id: int, group_id: int, dots: int) -> Changes:
-        """Sets how many dots a group puts on an initiative, within the group's allowance."""
-        self.store.set_votes(initiative_id, group_id, whole_number("dots", dots, 0, 100))
+    def set_votes(self, initiative_id: int, group_id: int, dots: int, *, expect: int | None = None) -> Changes:
+        """Sets how many dots a group puts on an initiative, within the group's allowance.
+        ``expect`` (for undo): the dots the group must still have there, else it is refused."""
+        dots = whole_number("dots", dots, 0, 100)
+        with self.transaction():
+            if expect is not None and self.dots_of(initiative_id, group_id) != expect:
+                raise self._moved_on()
+            self.store.set_votes(initiative_id, group_id, dots)
         return self._done(Changes(initiatives=True))
+
+    def dots_of(self, initiative_id: int, group_id: int) -> int:
+        return next((v.dots for v in self.store.votes()
+                     if (v.initiative_id, v.group_id) == (initiative_id, group_id)), 0)
 
     def merge_initiatives(self, keep_id: int, other_id: int, meta: dict | None = None) -> tuple[Changes, Snapshot]:
         """Merge ``other_id`` into ``keep_id``: the dots add up group by group, plan items follow the

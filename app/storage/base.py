@@ -57,6 +57,15 @@ class StoreBase:
             raise translate(self.path, exc) from None
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock across reads and writes, as one committed transaction: an operation that
+        reads, decides and writes (a merge, a check against the allowance, an undo's "is it still
+        as I left it") sees no other thread's edit in between, and all of it commits or none does.
+        Nested writes (and transactions) become savepoints of this one."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _write_raw(self) -> Iterator[None]:
         """A committed transaction whose SQLite errors reach the caller as they are."""
         with self.lock:

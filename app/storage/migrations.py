@@ -29,8 +29,21 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
         raise ValueError(f"unfinished SQL statement: {statement[:60]!r}")
 
 
+# Room input (issue #17): where a card came from, and whether the room may see it.
+SCHEMA_V2_ROOM = """
+ALTER TABLE answers ADD COLUMN origin TEXT NOT NULL DEFAULT '' CHECK (origin IN ('', 'device'));
+ALTER TABLE answers ADD COLUMN moderation TEXT NOT NULL DEFAULT ''
+    CHECK (moderation IN ('', 'pending', 'hidden'));
+"""
+
+
+def add_card_origin(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V2_ROOM)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: create_tables,
+    2: add_card_origin,
 }
 LATEST = max(STEPS)
 
