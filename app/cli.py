@@ -64,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="write a working copy of a backup to OUT (never overwrites)")
     restore.add_argument("backup", type=Path, metavar="BACKUP.pmqa")
     restore.add_argument("out", type=Path, metavar="OUT.pmqa")
+
+    room = commands.add_parser("room", help="room input without the window: serve the participants' page "
+                                            "(prints the join URL, then CODE<TAB>group per group)")
+    room.add_argument("source", type=Path, metavar="FILE.pmqa")
+    room.add_argument("--host", default="127.0.0.1", help="this computer's address to listen on (default 127.0.0.1)")
+    room.add_argument("--port", type=int, default=8470, help="port (default 8470; 0: any free port)")
+    room.add_argument("--step", choices=("capture", "assess", "prioritize"),
+                      help="the step the page shows (default: the agenda item the day is running)")
+    room.add_argument("--pillar", type=int, help="with --step capture: the pillar's number (default 1)")
     return parser
 
 
@@ -75,7 +84,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore")
+COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore", "room")
 
 
 def _refuse_existing(path: Path) -> None:
@@ -125,6 +134,9 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"  {line}")
     elif args.command in ("backups", "restore"):
         _run_backup_command(args)
+    elif args.command == "room":
+        from app.room.command import run_room
+        return run_room(args.source, args.host, args.port, args.step, args.pillar)
     return EXIT_OK
 
 
