@@ -5,15 +5,25 @@
 ;   python build_scripts\build.py
 ;   & "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe" build_scripts\installer.iss
 ;
-; The installer lands in dist\. The version is read from the built executable's version
-; resource, which build_scripts/bundle.py takes from pyproject.toml (override: /DAppVersion=1.2.3).
-; NOT TESTED on Windows yet: see docs/packaging.md.
+; The installer lands in dist\. The version is the built executable's ProductVersion string,
+; which build_scripts/bundle.py writes from pyproject.toml ("0.1.0", where the numeric
+; GetVersionNumbersString would say "0.1.0.0"); override: /DAppVersion=1.2.3.
+; build_scripts/build_windows.sh compiles it under Wine with /DDistDir=… /DOutputDir=… and
+; installs, runs and uninstalls the result (docs/packaging.md).
 
 #define AppName "PMQA 4.0 Workshop"
 #define AppExe "pmqa-workshop.exe"
-#define DistDir AddBackslash(SourcePath) + "..\dist\pmqa-workshop"
+#ifndef DistDir
+  #define DistDir AddBackslash(SourcePath) + "..\dist\pmqa-workshop"
+#endif
+#ifndef OutputDir
+  #define OutputDir AddBackslash(SourcePath) + "..\dist"
+#endif
 #ifndef AppVersion
-  #define AppVersion GetVersionNumbersString(DistDir + "\" + AppExe)
+  #define AppVersion GetStringFileInfo(DistDir + "\" + AppExe, "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error The executable has no ProductVersion: build it with build_scripts/build.py first
 #endif
 #define ProgId "PMQAWorkshop.Workshop"
 
@@ -33,7 +43,7 @@ DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
-OutputDir=..\dist
+OutputDir={#OutputDir}
 OutputBaseFilename=pmqa-workshop-{#AppVersion}-setup
 SetupIconFile=..\resources\icons\app.ico
 UninstallDisplayIcon={app}\{#AppExe}
@@ -67,11 +77,14 @@ Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 
 [Registry]
 ; .pmqa opens with the application: per user, under HKCU\Software\Classes, removed on uninstall.
-Root: HKCU; Subkey: "Software\Classes\.pmqa"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\Classes\.pmqa\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+; The extension's keys go only when empty (another program may have added itself to them);
+; without uninsdeletekeyifempty uninstall left an empty .pmqa\OpenWithProgids key (seen under Wine).
+Root: HKCU; Subkey: "Software\Classes\.pmqa"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKCU; Subkey: "Software\Classes\.pmqa\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "PMQA 4.0 Workshop file"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".pmqa"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
