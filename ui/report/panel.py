@@ -38,8 +38,9 @@ class ReportPanel(Retranslating, QWidget):
         self.stale = True
         self._folder = Path(tempfile.mkdtemp(prefix="pmqa-report-"))
         self._renders = 0
-        folder = self._folder  # not self: the slot must not keep the widget alive
-        self.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+        self._started: list[tasks.Task] = []  # renders that may still be writing into the folder
+        folder, started = self._folder, self._started  # not self: the slot must not keep the widget alive
+        self.destroyed.connect(lambda: (tasks.stop(started), shutil.rmtree(folder, ignore_errors=True)))
         self.language_combo = QComboBox(objectName="reportLanguage")
         self.language_combo.addItem("ไทย", "th")
         self.language_combo.addItem("English", "en")
@@ -102,6 +103,10 @@ class ReportPanel(Retranslating, QWidget):
 
     # ----------------------------------------------------------------- workshop wiring
     def set_context(self, context) -> None:
+        if self.task is not None:  # rendering the workshop being closed: its result must not appear
+            self.task.cancel()
+            self.task = None
+            self.progress.setVisible(False)
         self.context = context
         self.document.close()
         self.pdf_path, self.stale = None, True
@@ -150,6 +155,7 @@ class ReportPanel(Retranslating, QWidget):
         self.task = tasks.start(
             lambda progress: render_report(source, target, lang=lang, thai_digits=thai, progress=progress),
             self._on_task_finished, self._on_task_failed, self._on_task_progress)
+        self._started[:] = [task for task in self._started if not task.wait(0)] + [self.task]
 
     def _on_task_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
