@@ -104,6 +104,12 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def held_here(path: Path | str) -> bool:
+    """This process holds the lock on ``path`` (it opened the file for editing)."""
+    with _held_guard:
+        return str(Path(path).resolve()) in _held
+
+
 def is_stale(holder: Holder, path: Path) -> bool:
     if not holder.on_this_computer():
         return False

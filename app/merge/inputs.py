@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from app.errors import FileTooNewError, NotAWorkshopError, StorageError, WorkshopError
 from app.model import Details
-from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised
+from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised, private_copy
 
 CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY = "consolidated", "provenance", "merge_suggestions"
 # Meta keys that are content (a consolidated file's history), unlike run state or the current step.
@@ -120,19 +119,14 @@ def _renamed(exc: WorkshopError, path: Path) -> WorkshopError:
 def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
     """Details and every row of ``path``, read from a private copy.
 
-    Even a read-only SQLite connection leaves ``-wal``/``-shm`` files beside a WAL database, and the
-    inputs are often on a USB stick the office takes back, so we read a copy (with its WAL, if the
-    file is open elsewhere) in a temporary folder. The input's folder is not touched at all; an
-    older schema is upgraded in the copy only.
+    The inputs are often on a USB stick the office takes back, so nothing is created or applied
+    beside them: a copy (with what a crash left beside the file, when it belongs to it) is read in
+    a temporary folder, where an older schema is upgraded too.
     """
     check_recognised(path, SCHEMA_VERSION)  # refuse foreign and newer files before copying them
     with tempfile.TemporaryDirectory(prefix="pmqa-merge-") as folder:
-        copy = Path(folder) / "input.pmqa"
         try:
-            shutil.copyfile(path, copy)
-            wal = Path(f"{path}-wal")
-            if wal.exists():
-                shutil.copyfile(wal, Path(f"{copy}-wal"))
+            copy = private_copy(path, Path(folder))
         except OSError as exc:
             raise StorageError(path, f"cannot read the file ({exc.strerror or exc})") from None
         try:

@@ -26,6 +26,8 @@ class StoreBase:
         self.conn, self.path, self.readonly = conn, path, readonly
         self._db = None
         self.lock = threading.RLock()
+        self.set_aside: list[Path] = []  # companions a crash left that did not belong (companions.py)
+        self._private_folder = None      # a private copy being read instead of the file (read-only)
 
     @property
     def db(self):

@@ -40,6 +40,12 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def in_wal_mode(path: Path) -> bool:
+    """Header bytes 18 and 19 are 2 in a write-ahead-log database (versions before 0.2 made them)."""
+    with open(path, "rb") as handle:
+        return handle.read(20)[18:20] == b"\x02\x02"
+
+
 def check_recognised(path: Path, supported: int) -> int:
     """Raise unless ``path`` is a workshop file this version may open; return its schema number."""
     application_id, user_version = read_header(path)
@@ -47,22 +53,23 @@ def check_recognised(path: Path, supported: int) -> int:
         raise NotAWorkshopError(path, "it is a database of another program")
     if user_version > supported:
         raise FileTooNewError(path, user_version, supported)
+    if user_version < 0:
+        raise NotAWorkshopError(path, "the file is damaged or of another kind")
     return user_version
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the pragmas every workshop connection needs.
 
-    ``check_same_thread=False`` because the core serialises access with its own lock, so that a
-    second source of edits (the planned local web page) can call the same operations.
+    ``synchronous=FULL``: every committed edit survives a battery dying mid-workshop. The journal
+    mode is set by the store once the file has passed its checks (see companions.py for why it is
+    a rollback journal). ``check_same_thread=False`` because the core serialises access with its
+    own lock, so that a second source of edits (room input) can call the same operations.
     """
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            # WAL + FULL: every committed edit survives a battery dying mid-workshop.
-            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         raise translate(path, exc) from None

@@ -9,18 +9,21 @@ tables.py. Methods return domain objects and commit before returning.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Iterable
 
 from app.atomic_file import atomic_target, temp_name
-from app.errors import InconsistentRowsError, NotAWorkshopError, StorageError
+from app.errors import InconsistentRowsError, NotAWorkshopError, NotWritableError, StorageError
 from app.storage import migrations
 from app.storage.agenda import AgendaMixin
 from app.storage.answers import AnswersMixin
 from app.storage.assessments import AssessmentsMixin
-from app.storage.connection import check_recognised, connect, probe_writable, translate
+from app.storage.companions import judge, leftovers, private_copy, set_aside
+from app.storage.connection import check_recognised, connect, in_wal_mode, probe_writable, translate
 from app.storage.details import DetailsMixin
 from app.storage.groups import GroupsMixin
 from app.storage.initiatives import InitiativesMixin
@@ -42,20 +45,66 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False, backup=None) -> "WorkshopStore":
-        """Open an existing workshop, upgrading its schema (after ``backup(tag)``) if it is older."""
+        """Open an existing workshop, upgrading its schema (after ``backup(tag)``) if it is older.
+
+        Nothing is written to a file that is refused. Companions a crash left beside the file are
+        applied only when they belong to it, else set aside (``set_aside`` lists them).
+        """
         path = Path(path)
         found = check_recognised(path, migrations.LATEST)
         if found == 0:
             raise NotAWorkshopError(path, "the file was never finished being created")
-        if readonly and found < migrations.LATEST:
-            raise StorageError(path, "the file needs upgrading and cannot be opened read-only")
-        companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-        created = [c for c in companions if not c.exists()]
+        if readonly:
+            if found < migrations.LATEST:
+                raise StorageError(path, "the file needs upgrading and cannot be opened read-only")
+            return cls._open_to_read(path)
+        moved = cls._settle_leftovers(path)
+        store = cls._open_checked(path, connect, readonly=False, backup=backup)
+        store.set_aside = moved
+        return store
+
+    @staticmethod
+    def _settle_leftovers(path: Path) -> list[Path]:
+        found = leftovers(path)
+        if not found:
+            return []
+        verdict = judge(path, found)
+        if verdict.belong:
+            return []
+        if not verdict.file_sound:
+            raise NotAWorkshopError(path, "the file is damaged")
         try:
-            conn = connect(path, readonly=readonly)
+            return set_aside(found)
+        except OSError as exc:
+            raise NotWritableError(path, "the file or its folder cannot be written (read-only or no permission)") \
+                from exc
+
+    @classmethod
+    def _open_to_read(cls, path: Path) -> "WorkshopStore":
+        """Read the file where it is when that creates nothing beside it (a rollback-journal file with
+        no leftovers, also on write-protected media); otherwise read a private copy."""
+        if not leftovers(path) and not in_wal_mode(path):
+            return cls._open_checked(path, lambda p: connect(p, readonly=True), readonly=True)
+        folder = tempfile.TemporaryDirectory(prefix="pmqa-read-")
+        try:
+            copy = private_copy(path, Path(folder.name))
+            store = cls._open_checked(path, lambda p: connect(copy), readonly=True)
+        except BaseException:
+            folder.cleanup()
+            raise
+        store._private_folder = folder
+        return store
+
+    @classmethod
+    def _open_checked(cls, path: Path, opener, *, readonly: bool, backup=None) -> "WorkshopStore":
+        # Opening a file left in write-ahead-log mode creates -wal/-shm beside it: a refused file
+        # loses them again (never ones that were there before, which belong to its own session).
+        created = [c for c in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not c.exists()]
+        try:
+            conn = opener(path)
         except BaseException:
             with suppress(OSError):
-                _remove(created)  # see below
+                _remove(created)
             raise
         try:
             try:
@@ -64,19 +113,22 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                 raise translate(path, exc) from None
             if status != "ok":
                 raise NotAWorkshopError(path, f"the file is damaged ({status})")
+            store = cls(conn, path, readonly)
             if not readonly:
                 probe_writable(conn, path)
                 try:
-                    migrations.upgrade(conn, path, backup)
+                    migrations.upgrade(conn, path, backup)  # an older file only, after its backup
                 except sqlite3.DatabaseError as exc:
                     raise translate(path, exc) from None
-            store = cls(conn, path, readonly)
             store._check_shape()
+            if not readonly:
+                try:
+                    # Every committed edit in the file itself (companions.py says why).
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                except sqlite3.DatabaseError as exc:
+                    raise translate(path, exc) from None
         except BaseException:
             conn.close()
-            # A refused file is left exactly as found: remove the -wal/-shm that opening created
-            # (never ones that were there before, which may hold a crashed session's edits).
-            # Only this refused open can have written to them, and it committed nothing.
             with suppress(OSError):
                 _remove(created)
             raise
@@ -102,7 +154,6 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                         for table in TABLES:
                             if rows.get(table):
                                 store.db[table].insert_all(rows[table])
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     conn.close()
         except sqlite3.IntegrityError as exc:
@@ -124,18 +175,30 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
 
     def close(self) -> None:
         with self.lock:
-            if not self.readonly:
-                try:
-                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                except sqlite3.DatabaseError:
-                    pass  # closing must not fail; the WAL is replayed on the next open
             self.conn.close()
+        if self._private_folder is not None:
+            self._private_folder.cleanup()
 
     def _check_shape(self) -> None:
+        """The tables and columns this version reads, one workshop record, and its template readable:
+        a damaged file is refused at open with a reason, not with an error at the first read."""
         tables = {r["name"] for r in self._read("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        missing = {"workshop", "groups", "answers", "questions", "plan_items"} - tables
-        if missing or self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
+        for table in TABLES.values():
+            if table.name not in tables:
+                raise NotAWorkshopError(self.path, f"the file is damaged (the table {table.name} is missing)")
+            columns = {r["name"] for r in self._read(f"PRAGMA table_info({table.name})")}
+            for column in table.columns:
+                if column not in columns:
+                    raise NotAWorkshopError(self.path, f"the file is damaged (the column {table.name}.{column} "
+                                                       "is missing)")
+        if self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
             raise NotAWorkshopError(self.path, "the workshop record is missing")
+        try:
+            template = json.loads(self._read("SELECT template_json FROM workshop WHERE id = 1")[0]["template_json"])
+        except ValueError:
+            template = None
+        if not isinstance(template, dict):
+            raise NotAWorkshopError(self.path, "the file is damaged (its copy of the template is unreadable)")
 
     # ----------------------------------------------------------------- whole-file operations
     def integrity(self) -> str:

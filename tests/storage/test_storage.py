@@ -38,9 +38,9 @@ def test_new_workshop_copies_its_template(workshop):
     assert workshop.template()["id"] == template.id
 
 
-def test_connection_uses_wal_full_sync_and_foreign_keys(workshop):
+def test_connection_uses_a_rollback_journal_full_sync_and_foreign_keys(workshop):
     conn = workshop.store.conn
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # every edit in the file itself
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

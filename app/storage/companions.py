@@ -1,0 +1,104 @@
+"""The files SQLite keeps beside a workshop, and what to do with the ones a crash left behind.
+
+Workshops are kept in rollback-journal mode (``journal_mode=DELETE``): every committed edit is in
+the ``.pmqa`` itself, so the file alone can be copied at any time, read on a write-protected stick
+and read without anything being created beside it. A companion exists only while a transaction is
+being written (``-journal``), or because a crash left it: a hot ``-journal`` that undoes a
+half-written transaction, or a ``-wal`` from a version that used write-ahead logging, holding
+committed edits not yet copied into the file.
+
+SQLite applies a companion as soon as it opens the file, whether or not the companion belongs to
+it: a workshop copied over one whose session crashed would be overwritten with pages of the other.
+So a leftover is first tried on a private copy, and applied only when the copy comes out sound and
+is still the same workshop; otherwise it is set aside under a new name (kept, never deleted) and the
+file is opened as it is. Nothing here writes to the file itself.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from app import locking
+
+# A -shm file only indexes its -wal, so it travels with it.
+_LOGS = ("-journal", "-wal")
+
+
+class Verdict(NamedTuple):
+    leftovers: tuple[Path, ...]  # companions a crash left beside the file
+    belong: bool                 # applying them leaves the same workshop, sound
+    file_sound: bool             # the file is sound on its own
+
+
+def leftovers(path: Path) -> tuple[Path, ...]:
+    """Companions beside ``path`` that no running copy of the application is using."""
+    found = tuple(Path(f"{path}{suffix}") for suffix in _LOGS
+                  if Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size > 0)
+    if not found:
+        return ()
+    holder = locking.read_holder(path)
+    if holder is not None and not locking.is_stale(holder, path) and not locking.held_here(path):
+        return ()  # someone is editing it right now: the journal is theirs, mid-transaction
+    return found
+
+
+def judge(path: Path, found: tuple[Path, ...]) -> Verdict:
+    """Try the leftovers on private copies: the file alone, and the file with them applied."""
+    with tempfile.TemporaryDirectory(prefix="pmqa-check-") as folder:
+        alone = _state(_copy(path, Path(folder) / "alone", ()))
+        together = _state(_copy(path, Path(folder) / "together", found))
+    belong = together is not None and (alone is None or together == alone)
+    return Verdict(found, belong, alone is not None)
+
+
+def private_copy(path: Path, folder: Path) -> Path:
+    """A copy of ``path`` in ``folder`` with the leftovers that belong to it: what the file holds,
+    read without touching anything beside it."""
+    found = leftovers(path)
+    keep = found if found and judge(path, found).belong else ()
+    return _copy(path, folder / "workshop", keep)
+
+
+def set_aside(found: tuple[Path, ...]) -> list[Path]:
+    """Rename leftovers that do not belong so SQLite never applies them; they are kept for rescue."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = []
+    for companion in found:
+        parts = [companion]
+        if companion.name.endswith("-wal"):
+            parts.append(companion.with_name(companion.name[:-len("-wal")] + "-shm"))
+        for part in parts:
+            if part.exists():
+                target = part.with_name(f"{part.name}.set-aside-{stamp}")
+                part.rename(target)
+                moved.append(target)
+    return moved
+
+
+def _copy(path: Path, folder: Path, companions: tuple[Path, ...]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / "workshop.pmqa"
+    shutil.copyfile(path, copy)
+    for companion in companions:
+        shutil.copyfile(companion, Path(f"{copy}{companion.name[len(path.name):]}"))
+    return copy
+
+
+def _state(copy: Path) -> tuple | None:
+    """What names the workshop in ``copy`` (when it was created), or None when it is not sound."""
+    try:
+        conn = sqlite3.connect(copy)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            row = conn.execute("SELECT created_at, template_id FROM workshop WHERE id = 1").fetchone()
+            return tuple(row) if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
