@@ -63,6 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_dialog: NewWorkshopDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._presenter = self._presenter_follower = None  # built on first use (F5, capture)
+        self.room_dock = None  # room input (ui/room/), built when first opened: tornado loads only on start
         self.templates_dialog: TemplatesDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.open_box: QMessageBox | None = None
@@ -132,6 +133,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.presenter_action.toggled.connect(self._on_presenter_action_toggled)
         self.view_menu = QMenu(self)
         self.view_menu.addAction(self.presenter_action)
+        self.room_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+R"), triggered=self.show_room)
+        self.view_menu.addAction(self.room_action)
         self.language_menu = QMenu(self)
         self.language_group = QActionGroup(self)
         for lang, name in LANGUAGES.items():  # each language is named in itself, never translated
@@ -192,6 +195,15 @@ class MainWindow(Retranslating, QMainWindow):
         elif not checked and self.presenter.isVisible():
             self.presenter.close()
 
+    def show_room(self) -> None:
+        """The Room panel (ui/room/panel.py), docked; room input itself starts only from it."""
+        if self.room_dock is None:
+            from ui.room.panel import RoomDock
+
+            self.room_dock = RoomDock(self)
+        self.room_dock.show()
+        self.room_dock.raise_()
+
     def _on_presenter_closed(self) -> None:
         self.presenter_action.setChecked(False)
 
@@ -224,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About PMQA Workshop"))
         self.view_menu.setTitle(self.tr("&View"))
         self.presenter_action.setText(self.tr("&Presenter view (projector)"))
+        self.room_action.setText(self.tr("&Room input (phones and laptops)…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_title()
@@ -422,6 +435,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._commit_focused_field()
         self.undo_stack.clear()  # before closing: whatever follows the history may still read the file
         self.workshop.unsubscribe(self._listener)
+        if self.room_dock is not None:
+            self.room_dock.stop()  # before closing: the room's devices stop writing to the file
         self.workshop_panel.set_context(None)  # before closing: no panel may read a closed file
         self.workshop.close()
         self.workshop = None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.common.fonts import FAMILY
+from ui.presenter.join_stage import JoinContent, paint_join
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
@@ -77,10 +78,11 @@ class StageView(QWidget):
     def __init__(self, aspect: float | None = None, parent=None):
         super().__init__(parent)
         self.aspect = aspect
-        self.content: SlideContent | AgendaContent | QuestionContent | None = None
+        self.content: SlideContent | AgendaContent | QuestionContent | JoinContent | None = None
         self.title_text, self.subtitle_text, self.footer_text = "", "", ""
         self.ticker: AgendaContent | None = None
         self.hidden_cards = 0
+        self.room_line = ""  # room input: its URL and how many groups have given their input
         self.setMinimumSize(320, 180)
 
     def sizeHint(self) -> QSize:
@@ -130,6 +132,8 @@ class StageView(QWidget):
             self._paint_agenda(painter, stage, content)
         elif isinstance(content, QuestionContent):
             self._paint_question(painter, stage, content)
+        elif isinstance(content, JoinContent):
+            paint_join(self, painter, stage, content)
         else:
             self._paint_title(painter, stage)
         painter.end()
@@ -148,7 +152,8 @@ class StageView(QWidget):
         painter.setFont(font)
         painter.setPen(MUTED)
         box = QRectF(area.left(), top, area.width(), line)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.footer_text)
+        left = self.room_line or self.footer_text
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
         if self.ticker is not None:
             ticker = self.ticker

@@ -6,7 +6,10 @@ It shows one of four things, chosen by the step the facilitator is on (``set_ste
 - the Capture step: the current question and its cards as they arrive (``show_question``);
 - any other step while the day is running: the current agenda item and its countdown
   (``show_agenda_item``); during slides and questions the countdown stays in the footer;
-- otherwise the workshop's title (``show_title``).
+- otherwise the workshop's title (``show_title``);
+- and above all of these, while the facilitator asks for it, how to join room input
+  (``show_join``): the QR code of the URL and the URL in large type. While room input runs, the
+  footer names its URL and how many groups have given their input (``set_room``).
 
 Views call the ``show_*`` methods whenever their content changes (the agenda countdown once a
 second); the window keeps the latest content of each kind, so calling them while the window is
@@ -21,6 +24,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.common.i18n import Retranslating
+from ui.presenter.join_stage import JoinContent
 from ui.presenter.stage_view import AgendaContent, QuestionContent, SlideContent, StageView
 
 
@@ -52,6 +56,8 @@ class PresenterWindow(Retranslating, QWidget):
         self.slide: SlideContent | None = None
         self.agenda: AgendaContent | None = None
         self.question: QuestionContent | None = None
+        self.join: JoinContent | None = None
+        self.joining = False
         self.leave_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Escape), triggered=self.close)
         self.leave_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.leave_action)
@@ -65,7 +71,9 @@ class PresenterWindow(Retranslating, QWidget):
 
     # ----------------------------------------------------------------- what to show
     def mode(self) -> str:
-        """"slide", "question", "agenda" or "title": what the room sees now."""
+        """"join", "slide", "question", "agenda" or "title": what the room sees now."""
+        if self.joining and self.join is not None:
+            return "join"
         if self.step == "brief" and self.slide is not None:
             return "slide"
         if self.step == "capture" and self.question is not None:
@@ -76,7 +84,7 @@ class PresenterWindow(Retranslating, QWidget):
 
     def _refresh(self) -> None:
         mode = self.mode()
-        content = {"slide": self.slide, "question": self.question, "agenda": self.agenda}.get(mode)
+        content = {"slide": self.slide, "question": self.question, "agenda": self.agenda, "join": self.join}.get(mode)
         self.stage.set_content(content, self.agenda if mode in ("slide", "question") else None)
 
     def set_step(self, key: str | None) -> None:
@@ -106,6 +114,18 @@ class PresenterWindow(Retranslating, QWidget):
 
     def clear_question(self) -> None:
         self.question = None
+        self._refresh()
+
+    def set_room(self, url: str = "", matrix=(), progress: str = "") -> None:
+        """Room input runs at ``url`` (QR ``matrix``; ``progress``: "8 of 12 groups have voted");
+        no URL: it stopped, and the join screen goes too."""
+        self.join = JoinContent(url, tuple(matrix), progress) if url else None
+        self.stage.room_line = " · ".join(p for p in (url.removeprefix("http://").rstrip("/"), progress) if p)
+        self._refresh()
+
+    def show_join(self, shown: bool) -> None:
+        """Show (or stop showing) how to join, over whatever the step shows."""
+        self.joining = shown
         self._refresh()
 
     def show_title(self, title: str, subtitle: str = "") -> None:
