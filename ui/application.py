@@ -58,7 +58,41 @@ def start_window(file: Path | None = None):
     return window
 
 
+# Platforms that draw without a display server (tests, a remote screen); any other needs one.
+_DISPLAYS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",)}
+
+
+def display_missing(environ=None, platform: str = sys.platform) -> bool:
+    """True when Qt would find no display to open the window on (X11/Wayland systems only).
+
+    Qt then aborts with seven lines and a hint about libxcb-cursor0 that is wrong here; this is
+    asked before the QApplication exists, when the interface cannot say anything yet.
+    """
+    import os
+
+    environ = os.environ if environ is None else environ
+    if platform in ("win32", "darwin", "cygwin"):
+        return False
+    # QT_QPA_PLATFORM is "name[:options]", or a list of names to try in turn ("wayland;xcb").
+    names = [part.split(":", 1)[0].strip() for part in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    for name in [name for name in names if name] or ["wayland", "xcb"]:
+        variables = _DISPLAYS.get(name)
+        if variables is None or any(environ.get(variable) for variable in variables):
+            return False  # this platform needs no display, or has one
+    return True
+
+
+def no_display_message() -> str:
+    """One line, both languages: the interface's translations are not loaded without a QApplication."""
+    command = "python -m app --help" if not getattr(sys, "frozen", False) else f"{Path(sys.executable).name} --help"
+    return (f"pmqa-workshop: ไม่พบจอภาพ จึงเปิดหน้าต่างโปรแกรมไม่ได้ ใช้งานผ่านบรรทัดคำสั่งได้ ดูวิธีใช้: {command} | "
+            f"no display found, so the window cannot open; the command line works without one: {command}")
+
+
 def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
+    if display_missing():
+        print(no_display_message(), file=sys.stderr)
+        return 2  # the command line's status for an error the user can act on
     app = make_application()
     window = start_window(file)  # a name that keeps the window alive as long as the event loop
     if exit_when_ready:
