@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.validation import clean_text
 from ui.assess.chart import AssessmentChart
 from ui.assess.model import AssessmentGridModel, LevelDelegate, Target
 from ui.common.panel_actions import make_action, set_action_text
@@ -150,8 +151,11 @@ class AssessPanel(StepPanel, QWidget):
         old_level, old_reason = (before.level, before.reason) if before else (None, "")
         if (level, reason) == (old_level, old_reason):
             return False
-        return self._undoable(text, lambda: w.set_assessment(group_id, kind, target_id, level, reason),
-                              lambda _r: w.set_assessment(group_id, kind, target_id, old_level, old_reason)) is not None
+        def undo(_result) -> None:  # refused if the group changed the score from its device since
+            after = (level, clean_text("reason", reason, required=False, limit=2000)) if level is not None else (None, "")
+            w.set_assessment(group_id, kind, target_id, old_level, old_reason, expect=after)
+
+        return self._undoable(text, lambda: w.set_assessment(group_id, kind, target_id, level, reason), undo) is not None
 
     def set_level(self, group_id: int, target_id: int, level: int | None) -> bool:
         before = self.model.scores.get((group_id, target_id))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.changes import Changes
 from app.errors import WorkshopError
+from app.validation import clean_text
 from ui.capture.card_model import AnswerIdRole
 from ui.common.messages import show_error
 from ui.common.panel_actions import make_action, set_action_text
@@ -34,6 +35,8 @@ class CardActions(QObject):
         self.move_next_action = make_action(panel, lambda: self.move_selected_by(1), "Alt+Shift+Right")
         self.move_previous_action = make_action(panel, lambda: self.move_selected_by(-1), "Alt+Shift+Left")
         self.merge_action = make_action(panel, self.merge_selected, "Ctrl+Shift+M")
+        self.hide_action = make_action(panel, self.toggle_hidden, "Ctrl+H")
+        self.approve_action = make_action(panel, self.approve_selected, "Ctrl+Shift+A")
         self.move_menu = QMenu(panel)
         self.move_menu.setObjectName("moveMenu")
 
@@ -46,6 +49,10 @@ class CardActions(QObject):
         set_action_text(self.move_previous_action, self.tr("Move cards to the previous question"))
         set_action_text(self.merge_action, self.tr("Mer&ge cards"),
                         self.tr("Merge the selected cards into one, keeping who said what"))
+        set_action_text(self.hide_action, self.tr("&Hide or show"),
+                        self.tr("Hide the selected cards from the room (projector, groups' devices), or show them again"))
+        set_action_text(self.approve_action, self.tr("&Approve"),
+                        self.tr("Show the selected cards from groups' devices that wait for approval"))
 
     def attach(self, column: QuestionColumn) -> None:
         """Cards edited in place or dropped on ``column`` go through these commands."""
@@ -77,13 +84,43 @@ class CardActions(QObject):
 
     def edit_card(self, answer_id: int, text: str) -> bool:
         w = self.panel.workshop
-        before = next((c.text for page in self.panel.pages for col in page.columns
-                       for c in col.model.cards if c.id == answer_id), None)
+        before = self._card(answer_id)
         if before is None:
             return False
+        before = before.text
+        # A group may edit its card from its phone meanwhile: undo and redo refuse to overwrite that.
         result = self._undoable(self.tr("Edit card"), lambda: w.edit_answer(answer_id, text),
-                                lambda _r: w.edit_answer(answer_id, before))
+                                lambda _r: w.edit_answer(answer_id, before, expect=clean_text("answer", text)),
+                                lambda: w.edit_answer(answer_id, text, expect=before))
         return result is not None
+
+    def _card(self, answer_id: int):
+        return next((c for page in self.panel.pages for col in page.columns
+                     for c in col.model.cards if c.id == answer_id), None)
+
+    def _moderate(self, label: str, wanted) -> None:
+        """Set each selected card's moderation to ``wanted(card)`` (None: leave it); undoable."""
+        _column, ids = self._selected()
+        cards = [card for card in (self._card(i) for i in ids) if card is not None and wanted(card) is not None]
+        if not cards:
+            return
+        w = self.panel.workshop
+
+        def do():
+            for card in cards:
+                w.moderate_answer(card.id, wanted(card))
+
+        def undo(_result):
+            for card in cards:
+                w.moderate_answer(card.id, card.moderation)
+
+        self._undoable(label, do, undo)
+
+    def toggle_hidden(self) -> None:
+        self._moderate(self.tr("Hide or show cards"), lambda c: "" if c.moderation == "hidden" else "hidden")
+
+    def approve_selected(self) -> None:
+        self._moderate(self.tr("Approve cards"), lambda c: "" if c.moderation == "pending" else None)
 
     def edit_current(self) -> None:
         column = self.panel.current_column

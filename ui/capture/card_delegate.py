@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.capture.card_model import ColorRole, CountRole, GroupLabelRole
+from ui.capture.card_model import ColorRole, CountRole, GroupLabelRole, ModerationRole
 
 MARGIN, PAD, BAR = 3, 6, 6
 
@@ -82,7 +82,8 @@ class CardDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
             inner.setTop(inner.top() + height)
         painter.setFont(option.font)
-        painter.setPen(QColor("#202020"))
+        # a card the room does not see (hidden, or waiting for approval) is drawn faint
+        painter.setPen(QColor("#8a8a8a") if index.data(ModerationRole) else QColor("#202020"))
         painter.drawText(inner, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          index.data(Qt.ItemDataRole.DisplayRole) or "")
         if option.state & QStyle.StateFlag.State_HasFocus:

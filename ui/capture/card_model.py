@@ -18,6 +18,7 @@ ColorRole = Qt.ItemDataRole.UserRole + 2      # the colour of the card's group (
 GroupLabelRole = Qt.ItemDataRole.UserRole + 3  # who said it: "Group 1" or "Group 1 · Group 3"
 GroupIdRole = Qt.ItemDataRole.UserRole + 4
 CountRole = Qt.ItemDataRole.UserRole + 5
+ModerationRole = Qt.ItemDataRole.UserRole + 6  # "", "pending" (awaits approval) or "hidden" from the room
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -81,7 +82,8 @@ class CardListModel(QAbstractListModel):
     def _update_rows(self, cards: list[Answer], force: bool) -> None:
         for row, card in enumerate(cards):
             old = self.cards[row]
-            if force or (old.text, old.sources, old.group_id) != (card.text, card.sources, card.group_id):
+            if force or (old.text, old.sources, old.group_id, old.origin, old.moderation) != (
+                    card.text, card.sources, card.group_id, card.origin, card.moderation):
                 self.cards[row] = card
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
@@ -98,6 +100,12 @@ class CardListModel(QAbstractListModel):
             if card.id == answer_id:
                 return row
         return -1
+
+    def room_mark(self, card: Answer) -> str:
+        """Room input's marks: sent from the group's own device, waiting for approval, hidden."""
+        marks = {"pending": self.tr("waiting for approval"), "hidden": self.tr("hidden from the room")}
+        parts = [self.tr("from the group's device")] if card.origin == "device" else []
+        return " · ".join(parts + ([marks[card.moderation]] if card.moderation in marks else []))
 
     def group_label(self, card: Answer) -> str:
         return " · ".join(self.groups[g].name for g in source_group_ids(card) if g in self.groups)
@@ -116,7 +124,9 @@ class CardListModel(QAbstractListModel):
             group = self.groups.get(card.group_id)
             return QColor(group.color if group else "#888888")
         if role == GroupLabelRole:
-            return self.group_label(card)
+            return " · ".join(part for part in (self.group_label(card), self.room_mark(card)) if part)
+        if role == ModerationRole:
+            return card.moderation
         if role == Qt.ItemDataRole.ToolTipRole:
             if len(card.sources) > 1:
                 lines = [f"{self.groups[s['group_id']].name if s.get('group_id') in self.groups else '?'}: "

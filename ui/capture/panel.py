@@ -92,7 +92,8 @@ class CapturePanel(Retranslating, QWidget):
         self.previous_pillar_action = make_action(self, lambda: self.switch_pillar_by(-1), "Ctrl+PgUp")
         self.filter_action = make_action(self, self._focus_filter, "Ctrl+F")
         cards = self.card_actions
-        for action in (cards.edit_action, cards.move_action, cards.merge_action, cards.delete_action):
+        for action in (cards.edit_action, cards.move_action, cards.merge_action, cards.delete_action, cards.hide_action,
+                       cards.approve_action):
             self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
@@ -329,7 +330,7 @@ class CapturePanel(Retranslating, QWidget):
         if column is None:
             return []
         return [(column.model.group_label(c), self._groups[c.group_id].color if c.group_id in self._groups else "#888888",
-                 c.text) for c in column.model.cards]
+                 c.text) for c in column.model.cards if not c.moderation]  # pending or hidden: not on the projector
 
     def _emit_question_focused(self) -> None:
         if self.current_column is not None:

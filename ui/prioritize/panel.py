@@ -165,7 +165,7 @@ class PrioritizePanel(StepPanel, QWidget):
             if value == old:
                 return False
             return self._undoable(self.tr("Vote"), lambda: w.set_votes(initiative_id, group_id, value),
-                                  lambda _r: w.set_votes(initiative_id, group_id, old)) is not None
+                                  lambda _r: w.set_votes(initiative_id, group_id, old, expect=value)) is not None
         field = kind
         old = getattr(initiative, field)
         if isinstance(value, str):

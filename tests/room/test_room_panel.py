@@ -1,0 +1,136 @@
+"""The facilitator's side of room input: a card typed on a device appears on the capture board and
+the presenter view, marked; undo never takes back a group's later edit; closing stops the server."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.room import settings as room_settings
+from tests.room.conftest import Client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def room(main_window, demo_path, qtbot):
+    """The demo open on the Capture step, the Room panel started on 127.0.0.1."""
+    assert main_window.open_path(demo_path)
+    main_window.workshop_panel.show_step("capture")
+    main_window.show_room()
+    panel = main_window.room_dock.panel
+    panel.address_combo.setCurrentIndex(panel.address_combo.findData(("127.0.0.1", ""))
+                                        if panel.address_combo.findData(("127.0.0.1", "")) >= 0
+                                        else panel.address_combo.count() - 1)
+    assert panel.address_combo.currentData()[0] == "127.0.0.1"
+    panel.port_spin.setValue(free_port())
+    panel.start_button.click()
+    assert panel.controller.running and panel.url.startswith("http://127.0.0.1:")
+    return panel
+
+
+def _device(main_window, room, group_row: int = 0, device: str = "phone-0001") -> Client:
+    workshop = main_window.workshop
+    group = workshop.groups()[group_row].id
+    client = Client(room.url)
+    assert client.join(room_settings.load(workshop).codes[group], device) == 200
+    return client
+
+
+def test_a_card_typed_on_a_phone_appears_on_the_board_and_the_projector_marked(main_window, room, qtbot):
+    capture = main_window.workshop_panel.panels["capture"]
+    question = capture.current_column.question.id
+    phone = _device(main_window, room)
+    assert phone.send("add", "thai-card-01", question=question, text="ลดเอกสารซ้ำซ้อนด้วยระบบดิจิทัล")[0] == 200
+
+    def on_board():
+        rows = [capture.current_column.model.index(r) for r in range(capture.current_column.model.rowCount())]
+        return [i.data() for i in rows if "ลดเอกสาร" in (i.data() or "")]
+
+    qtbot.waitUntil(lambda: bool(on_board()), timeout=1000)  # within a second
+    from ui.capture.card_model import GroupLabelRole
+    model = capture.current_column.model
+    row = next(r for r in range(model.rowCount()) if "ลดเอกสาร" in model.index(r).data())
+    assert "from the group's device" in model.index(row).data(GroupLabelRole)
+    presenter = main_window.presenter
+    qtbot.waitUntil(lambda: any("ลดเอกสาร" in text for _, _, text in (presenter.question.cards if presenter.question else ())),
+                    timeout=1000)
+    assert "127.0.0.1" in presenter.stage.room_line
+
+
+def test_undo_refuses_to_take_back_a_groups_later_edit(main_window, room, qtbot):
+    capture = main_window.workshop_panel.panels["capture"]
+    workshop = main_window.workshop
+    question = capture.current_column.question.id
+    phone = _device(main_window, room)
+    card = phone.send("add", "undo-card-01", question=question, text="ฉบับแรก")[1]["id"]
+    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=1000)
+    assert capture.card_actions.edit_card(card, "วิทยากรเกลา")  # the facilitator tidies the wording
+    assert phone.send("edit", "undo-card-02", id=card, text="กลุ่มแก้อีกรอบ")[0] == 200  # the group, later
+    main_window.undo_stack.undo()
+    assert workshop.store.answer(card).text == "กลุ่มแก้อีกรอบ"
+    boxes = [box.informativeText() for box in main_window.findChildren(QMessageBox, "errorBox")]
+    assert any("changed since this step" in text for text in boxes), boxes
+
+
+def test_hidden_and_pending_cards_stay_off_the_projector(main_window, room, qtbot):
+    capture = main_window.workshop_panel.panels["capture"]
+    workshop = main_window.workshop
+    question = capture.current_column.question.id
+    room.approval_check.setChecked(True)
+    assert room_settings.load(workshop).approval
+    phone = _device(main_window, room)
+    card = phone.send("add", "pending-0001", question=question, text="รออนุมัติก่อน")[1]["id"]
+    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=1000)
+    texts = lambda: [text for _, _, text in main_window.presenter.question.cards]  # noqa: E731
+    assert "รออนุมัติก่อน" not in texts()
+    column = capture.current_column
+    column.view.setCurrentIndex(column.proxy.mapFromSource(column.model.index(column.model.row_of(card))))
+    capture.card_actions.approve_selected()
+    qtbot.waitUntil(lambda: "รออนุมัติก่อน" in texts(), timeout=1000)
+    capture.card_actions.toggle_hidden()
+    qtbot.waitUntil(lambda: "รออนุมัติก่อน" not in texts(), timeout=1000)
+    assert workshop.store.answer(card).moderation == "hidden"
+    main_window.undo_stack.undo()
+    assert workshop.store.answer(card).moderation == ""
+
+
+def test_the_room_panel_counts_groups_and_devices(main_window, room, qtbot):
+    capture = main_window.workshop_panel.panels["capture"]
+    phone = _device(main_window, room)
+    from tests.room.conftest import Listener
+
+    stream = Listener(room.url, phone.token)
+    stream.start()
+    try:
+        qtbot.waitUntil(lambda: sum(room.groups_model.devices.values()) == 1, timeout=3000)
+        assert "of 4 groups have sent cards" in room.progress_label.text()
+        assert room.reached_label.text() == "No phone has reached the laptop yet."  # loopback is not a phone
+    finally:
+        stream.close()
+    assert capture is not None
+
+
+def test_closing_the_workshop_stops_room_input(main_window, room):
+    port = int(room.url.rsplit(":", 1)[1].strip("/"))
+    main_window.close_workshop()
+    assert not room.controller.running
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_room_input_is_off_until_started_and_loads_no_server_at_start(main_window, demo_path):
+    import sys
+
+    assert main_window.open_path(demo_path)
+    assert "tornado" not in sys.modules or main_window.room_dock is None
+    main_window.show_room()
+    panel = main_window.room_dock.panel
+    assert not panel.controller.running and not panel.stop_button.isEnabled()
+    assert panel.state_label.text().startswith("Room input is off")
