@@ -10,6 +10,8 @@ QT_LIBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libxcb-xkb1"
 TEST_TOOLS="poppler-utils libicu-dev pkg-config binutils"  # binutils: PyInstaller (objdump, strip)
+# chromium + chromium-driver: the room-input page tested in a real browser (tests/room/test_browser.py)
+TEST_TOOLS="$TEST_TOOLS chromium chromium-driver"
 
 packages="$QT_LIBS"
 [ "${1:-}" = "test" ] && packages="$packages $TEST_TOOLS"
