@@ -406,21 +406,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.refresh(current_language())
 
     def save_copy(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        """Never onto the open file itself (ui/common/copies.py); the core refuses that too."""
+        from ui.common.copies import ask_copy_target
 
         if self.workshop is None:
             return
-        suggested = str(Path.home() / self.workshop.path.name)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested,
-                                              self.tr("Workshop files (*.pmqa)"))
-        if not path:
+        path = ask_copy_target(self, self.tr("Save a copy"), self.workshop.path, self.workshop.path.name)
+        if path is None:
             return
         try:
-            self.workshop.save_copy(Path(path))
+            self.workshop.save_copy(path)
         except WorkshopError as exc:
             show_error(self, exc)
             return
-        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", path), 5000)
+        self.statusBar().showMessage(self.tr("Copy saved to %1").replace("%1", str(path)), 5000)
 
     def close_workshop(self) -> None:
         if self._release_workshop() and self._presenter_follower is not None:

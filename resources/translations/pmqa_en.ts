@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>RoomGroupsModel</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -518,12 +518,36 @@
         <translation>รวมบัตรความคิดที่เลือกเป็นใบเดียว โดยยังเก็บไว้ว่ากลุ่มใดเสนออะไร</translation>
     </message>
     <message>
+        <source>&amp;Hide or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected cards from the room (projector, groups&apos; devices), or show them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected cards from groups&apos; devices that wait for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add card</source>
         <translation>เพิ่มบัตรความคิด</translation>
     </message>
     <message>
         <source>Edit card</source>
         <translation>แก้ไขบัตรความคิด</translation>
+    </message>
+    <message>
+        <source>Hide or show cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve cards</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -550,6 +574,18 @@
 </context>
 <context>
     <name>CardListModel</name>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the group&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Merged from:</source>
         <translation>รวมมาจาก:</translation>
@@ -641,16 +677,35 @@
         <translation>ส่งสำเนา</translation>
     </message>
     <message>
-        <source>Workshop files (*.pmqa)</source>
-        <translation>ไฟล์การประชุมเชิงปฏิบัติการ (*.pmqa)</translation>
-    </message>
-    <message>
         <source>Copy to send saved as %1</source>
         <translation>บันทึกสำเนาสำหรับส่งไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>No similar initiatives left to review</source>
         <translation>ไม่มีข้อเสนอที่คล้ายกันเหลือให้ตรวจแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (สำเนา)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (สำเนา %2)</translation>
+    </message>
+    <message>
+        <source>{file} is the workshop open in this window: a copy written over it would lose every edit made after it. Choose another name or folder for the copy. Nothing was written.</source>
+        <translation>{file} คือไฟล์การประชุมเชิงปฏิบัติการที่เปิดอยู่ในหน้าต่างนี้ หากบันทึกสำเนาทับไฟล์นี้ ทุกอย่างที่แก้ไขหลังจากนั้นจะสูญหาย กรุณาเลือกชื่อหรือโฟลเดอร์อื่นสำหรับสำเนา ไม่มีไฟล์ใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the open workshop</source>
+        <translation>บันทึกสำเนาทับไฟล์การประชุมเชิงปฏิบัติการที่เปิดอยู่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.pmqa)</source>
+        <translation>ไฟล์การประชุมเชิงปฏิบัติการ (*.pmqa)</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1015,29 @@
     </message>
 </context>
 <context>
+    <name>ItRequestDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the IT office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1024,6 +1102,10 @@
     <message>
         <source>&amp;Presenter view (projector)</source>
         <translation>หน้าจอนำเสนอบนโปรเจกเตอร์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Room input (phones and laptops)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1976,6 +2058,156 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
 </context>
 <context>
+    <name>RoomDock</name>
+    <message>
+        <source>Room input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomGroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 of %2 groups have sent cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups have scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start room input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s address on the room&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how to join on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the IT office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the group&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code for the selected group: devices that joined with the old one are shut out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save code slips as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold cards from devices until I approve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups see each other&apos;s cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close input for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the room fills, test with your own phone: join the room&apos;s Wi-Fi, scan the code, type a group&apos;s code and add a card. The card appears on the capture board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is installed for you alone, so Windows&apos; firewall may block phones: ask the IT office to allow the program (the request below), or install for all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only: a trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room input is on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room input is off. Groups cannot reach this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone has reached the laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device reached the laptop from %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomSlips</name>
+    <message>
+        <source>Group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the room&apos;s Wi-Fi, scan the code or open the address, and type the group code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save code slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RowListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -2715,6 +2947,25 @@ Nothing was imported.</source>
     <message>
         <source>Enter a whole number in the allowed range.</source>
         <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Join from your phone or laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Connect to the room&apos;s Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Scan the code, or open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Type your group&apos;s code from its slip</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -76,20 +76,22 @@ class ConsolidationActions(QObject):
         workshop = self.window.workshop
         if workshop is None:
             return
-        from PySide6.QtWidgets import QFileDialog
-
         from app.merge.inputs import shared_copy_name
+        from ui.common.copies import ask_copy_target
 
-        suggested = str(Path.home() / shared_copy_name(workshop.details()))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send a copy"), suggested,
-                                              self.tr("Workshop files (*.pmqa)"))
-        if path:
-            self.send_to(Path(path))
+        path = ask_copy_target(self.window, self.tr("Send a copy"), workshop.path, shared_copy_name(workshop.details()))
+        if path is not None:
+            self.send_to(path)
 
     def send_to(self, target: Path) -> None:
         """Write the compact copy on a worker thread, through the worker's own read-only connection
-        (WAL lets it read while the window keeps editing)."""
+        (SQLite lets it read while the window keeps editing); never onto the open workshop itself."""
+        from ui.common.copies import is_open_workshop, refuse_copy_onto_open_workshop
+
         source = self.window.workshop.path
+        if is_open_workshop(target, source):
+            refuse_copy_onto_open_workshop(self.window, target)
+            return
 
         def job(_progress) -> None:
             reader = Workshop.open(source, readonly=True)
