@@ -124,6 +124,8 @@
     state.source = source;
     source.addEventListener("view", function (e) {
       setOnline(true);
+      if (e.data === state.viewText) return;  // the same again (a reconnect): nothing to draw
+      state.viewText = e.data;
       state.view = JSON.parse(e.data);
       render();
     });
@@ -301,7 +303,7 @@
     var spent = 0;
     for (var k in v.dots) spent += v.dots[k];
     var wrap = el("div", {}, el("h1", { text: t("vote") }),
-      el("p", { cls: "big", id: "left", text: t("left", v.allowance - spent, v.allowance) }),
+      el("p", { cls: "headline", id: "left", text: t("left", v.allowance - spent, v.allowance) }),
       v.closed ? el("p", { cls: "closed", text: t("closed") }) : null);
     if (!v.initiatives.length) wrap.appendChild(el("p", { cls: "muted", text: t("noItems") }));
     v.initiatives.forEach(function (i) {

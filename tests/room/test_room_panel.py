@@ -12,29 +12,6 @@ from app.room import settings as room_settings
 from tests.room.conftest import Client
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def room(main_window, demo_path, qtbot):
-    """The demo open on the Capture step, the Room panel started on 127.0.0.1."""
-    assert main_window.open_path(demo_path)
-    main_window.workshop_panel.show_step("capture")
-    main_window.show_room()
-    panel = main_window.room_dock.panel
-    panel.address_combo.setCurrentIndex(panel.address_combo.findData(("127.0.0.1", ""))
-                                        if panel.address_combo.findData(("127.0.0.1", "")) >= 0
-                                        else panel.address_combo.count() - 1)
-    assert panel.address_combo.currentData()[0] == "127.0.0.1"
-    panel.port_spin.setValue(free_port())
-    panel.start_button.click()
-    assert panel.controller.running and panel.url.startswith("http://127.0.0.1:")
-    return panel
-
-
 def _device(main_window, room, group_row: int = 0, device: str = "phone-0001") -> Client:
     workshop = main_window.workshop
     group = workshop.groups()[group_row].id
