@@ -323,7 +323,13 @@ class MainWindow(Retranslating, QMainWindow):
         choice = button.objectName()
         if choice == "readOnlyButton":
             self.open_path(path, readonly=True)
-        elif choice == "takeOverButton":
+        elif choice == "takeOverButton":  # asks again, naming the risk, before taking the lock
+            from ui.backups.dialog import confirm_take_over
+
+            self.open_box = confirm_take_over(self, self.open_box.error)
+            self.open_box.setProperty("path", str(path))
+            self.open_box.buttonClicked.connect(self._on_open_box_button_clicked)
+        elif choice == "confirmTakeOverButton":
             self.open_path(path, force_lock=True)
         elif choice == "restoreButton":
             self.show_backups(path)

@@ -349,8 +349,32 @@
         <translation>การประชุมเชิงปฏิบัติการนี้เปิดแก้ไขอยู่แล้ว</translation>
     </message>
     <message>
+        <source>Take &amp;over editing…</source>
+        <translation>รับช่วงแก้ไขต่อ (&amp;O)…</translation>
+    </message>
+    <message>
         <source>{file} is open on {host} by {user} (process {pid}) since {since}. Close it there first, or open it read-only here to look at it and print from it.</source>
         <translation>{file} เปิดอยู่ที่เครื่อง {host} โดย {user} (โพรเซส {pid}) ตั้งแต่ {since} กรุณาปิดไฟล์ที่เครื่องนั้นก่อน หรือเปิดที่นี่แบบอ่านอย่างเดียวเพื่อดูและพิมพ์</translation>
+    </message>
+    <message>
+        <source>A program with that process number is running, but it may not be PMQA Workshop: after an unexpected close the number can be reused. If no other window has this workshop open, you can take over editing.</source>
+        <translation>มีโปรแกรมที่ใช้หมายเลขโพรเซสนั้นทำงานอยู่ แต่อาจไม่ใช่ PMQA Workshop เพราะเมื่อโปรแกรมปิดไปโดยไม่คาดคิด หมายเลขนี้อาจถูกนำไปใช้ซ้ำ หากไม่มีหน้าต่างอื่นเปิดการประชุมนี้อยู่ คุณรับช่วงแก้ไขต่อได้</translation>
+    </message>
+    <message>
+        <source>Whether it is still open there cannot be checked from this computer. If it is not (the program closed unexpectedly, or the computer was switched off), you can take over editing.</source>
+        <translation>เครื่องนี้ตรวจสอบไม่ได้ว่าไฟล์ยังเปิดอยู่ที่เครื่องนั้นหรือไม่ หากไม่ได้เปิดอยู่แล้ว (เช่น โปรแกรมปิดไปโดยไม่คาดคิด หรือปิดเครื่องไปแล้ว) คุณรับช่วงแก้ไขต่อได้</translation>
+    </message>
+    <message>
+        <source>Take over editing of {file}?</source>
+        <translation>รับช่วงแก้ไข {file} ต่อหรือไม่</translation>
+    </message>
+    <message>
+        <source>{user} has had it open on {host} since {since}. Take over only if that copy is no longer in use. If that person really still has the file open, their later edits and yours will clash: each of you will be working on a workshop the other keeps changing.</source>
+        <translation>{user} เปิดไฟล์นี้อยู่ที่เครื่อง {host} ตั้งแต่ {since} ให้รับช่วงต่อเฉพาะเมื่อไฟล์ที่เครื่องนั้นไม่ได้ใช้งานแล้วเท่านั้น หากผู้นั้นยังเปิดไฟล์อยู่จริง สิ่งที่เขาแก้ไขต่อจากนี้กับสิ่งที่คุณแก้ไขจะขัดกัน เพราะต่างฝ่ายต่างทำงานกับการประชุมที่อีกฝ่ายเปลี่ยนแปลงอยู่ตลอด</translation>
+    </message>
+    <message>
+        <source>Take &amp;over editing</source>
+        <translation>รับช่วงแก้ไขต่อ (&amp;O)</translation>
     </message>
     <message>
         <source>You can open it read-only to look at it, print it and save a copy.</source>
@@ -363,10 +387,6 @@
     <message>
         <source>Open &amp;read-only</source>
         <translation>เปิดแบบอ่านอย่างเดียว (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open for &amp;editing anyway</source>
-        <translation>ยืนยันเปิดเพื่อแก้ไข (&amp;E)</translation>
     </message>
     <message>
         <source>The latest automatic backup of this workshop is from {time}. You can restore it as a new file.</source>
@@ -1800,6 +1820,22 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>the file does not exist</source>
         <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (nothing was written)</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (ยังไม่ได้เขียนไฟล์ใด)</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>ดิสก์เต็ม ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its copy of the template is unreadable)</source>
+        <translation>ไฟล์เสียหาย (อ่านสำเนาแม่แบบในไฟล์ไม่ได้)</translation>
+    </message>
+    <message>
+        <source>is the open workshop itself; choose another name for the copy (nothing was written)</source>
+        <translation>คือไฟล์การประชุมที่เปิดอยู่ ให้ตั้งชื่ออื่นสำหรับสำเนา (ยังไม่ได้เขียนไฟล์ใด)</translation>
     </message>
     <message>
         <source>it is a folder</source>

@@ -3,6 +3,7 @@ opened (damaged, in use elsewhere, write-protected). The timer that makes them i
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -123,29 +124,73 @@ class BackupsDialog(QDialog):
 def ask_open_read_only(parent: QWidget, exc: WorkshopError) -> QMessageBox:
     """The file is in use elsewhere or write-protected: say so, and offer to open it read-only.
 
-    Buttons carry object names ``readOnlyButton``, ``takeOverButton`` (a lock from another computer,
-    which cannot be checked) and the standard Cancel.
+    Buttons carry object names ``readOnlyButton``, ``takeOverButton`` and the standard Cancel. Taking
+    over is offered whenever the lock names someone else, because a lock that could not be proven
+    stale may still be a leftover: from another computer (which cannot be checked), or naming a
+    process number that now belongs to another program. It asks first (:func:`confirm_take_over`).
+    The error stays on the box as ``box.error``.
     """
     headline, detail = describe_error(exc)
     if isinstance(exc, FileInUseError):
-        h = exc.holder
         headline = translate("Backups", "This workshop is already open for editing")
-        detail = translate("Backups", "{file} is open on {host} by {user} (process {pid}) since {since}. Close it "
-                                      "there first, or open it read-only here to look at it and print from it.").format(
-            file=exc.path.name, host=h.host or "?", user=h.user or "?", pid=h.pid, since=_since(h))
+        detail = _in_use_detail(exc)
     else:
         detail += "\n" + translate("Backups", "You can open it read-only to look at it, print it and save a copy.")
     box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "PMQA Workshop"), headline,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("openReadOnlyBox")
+    box.error = exc
     box.setInformativeText(detail)
     read_only = box.addButton(translate("Backups", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("readOnlyButton")
-    if isinstance(exc, FileInUseError) and not exc.holder.on_this_computer():
-        take_over = box.addButton(translate("Backups", "Open for &editing anyway"),
-                                  QMessageBox.ButtonRole.DestructiveRole)
+    if isinstance(exc, FileInUseError) and not _held_by_this_program(exc.holder):
+        take_over = box.addButton(translate("Backups", "Take &over editing…"), QMessageBox.ButtonRole.DestructiveRole)
         take_over.setObjectName("takeOverButton")
     box.setDefaultButton(read_only)
+    box.open()
+    return box
+
+
+def _in_use_detail(exc: FileInUseError) -> str:
+    h = exc.holder
+    detail = translate("Backups", "{file} is open on {host} by {user} (process {pid}) since {since}. Close it "
+                                  "there first, or open it read-only here to look at it and print from it.").format(
+        file=exc.path.name, host=h.host or "?", user=h.user or "?", pid=h.pid, since=_since(h))
+    if _held_by_this_program(h):
+        return detail
+    if h.on_this_computer():
+        why = translate("Backups", "A program with that process number is running, but it may not be PMQA Workshop: "
+                                   "after an unexpected close the number can be reused. If no other window has this "
+                                   "workshop open, you can take over editing.")
+    else:
+        why = translate("Backups", "Whether it is still open there cannot be checked from this computer. If it is not "
+                                   "(the program closed unexpectedly, or the computer was switched off), you can take "
+                                   "over editing.")
+    return detail + "\n\n" + why
+
+
+def _held_by_this_program(holder) -> bool:
+    """This very program holds the lock (the workshop is open in this window): nothing to take over."""
+    return holder.on_this_computer() and holder.pid == os.getpid()
+
+
+def confirm_take_over(parent: QWidget, exc: FileInUseError) -> QMessageBox:
+    """The second question before taking over a lock, naming who holds it and the risk; its
+    ``confirmTakeOverButton`` takes over, Cancel (the default) leaves the file alone."""
+    h = exc.holder
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Backups", "PMQA Workshop"),
+                      translate("Backups", "Take over editing of {file}?").format(file=exc.path.name),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("takeOverBox")
+    box.error = exc
+    box.setInformativeText(translate(
+        "Backups", "{user} has had it open on {host} since {since}. Take over only if that copy is no longer in use. "
+                   "If that person really still has the file open, their later edits and yours will clash: each of "
+                   "you will be working on a workshop the other keeps changing.").format(
+        user=h.user or "?", host=h.host or "?", since=_since(h)))
+    confirm = box.addButton(translate("Backups", "Take &over editing"), QMessageBox.ButtonRole.DestructiveRole)
+    confirm.setObjectName("confirmTakeOverButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.open()
     return box
 
