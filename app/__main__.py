@@ -1,5 +1,6 @@
 """The entry point of ``python -m app``, the ``pmqa-workshop`` script and the packaged executable."""
 
+import codecs
 import sys
 
 from app.cli import main as run_cli
@@ -16,11 +17,22 @@ def make_console_safe() -> None:
     """
     for stream in (sys.stdout, sys.stderr):  # None without a console (pythonw)
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+        if reconfigure is not None and not _prints_any_text(stream):
             try:
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):  # a detached or closed stream: nothing to protect
                 pass
+
+
+def _prints_any_text(stream) -> bool:
+    """False when some text would raise on ``stream``: an encoding that is not UTF (cp1252 lacks
+    Thai, the Thai cp874 lacks "×" and "→") with an error handler that raises ("strict", or
+    "surrogateescape", which Python picks under Wine)."""
+    try:
+        encoding = codecs.lookup(stream.encoding or "ascii").name
+    except LookupError:
+        return False
+    return encoding.startswith("utf") or stream.errors not in ("strict", "surrogateescape")
 
 
 def main(argv: list[str] | None = None) -> int:

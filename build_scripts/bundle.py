@@ -9,6 +9,7 @@ same rules work on Windows.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import importlib.util
 import re
@@ -300,8 +301,19 @@ def make_console_safe() -> None:
     """
     for stream in (sys.stdout, sys.stderr):  # None without a console (pythonw)
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+        if reconfigure is not None and not _prints_any_text(stream):
             try:
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
+
+
+def _prints_any_text(stream) -> bool:
+    """False when some text would raise on ``stream``: an encoding that is not UTF (cp1252 lacks
+    Thai, the Thai cp874 lacks "×" and "→") with an error handler that raises ("strict", or
+    "surrogateescape", which Python picks under Wine)."""
+    try:
+        encoding = codecs.lookup(stream.encoding or "ascii").name
+    except LookupError:
+        return False
+    return encoding.startswith("utf") or stream.errors not in ("strict", "surrogateescape")
