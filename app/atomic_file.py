@@ -9,19 +9,35 @@ target's name points at the old content or at the whole new one, never at a part
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import secrets
+import time
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Iterator
 
 # What SQLite may leave beside a database that was being written when the program stopped.
 _JOURNALS = ("-journal", "-wal", "-shm")
+# A temporary file of ours (see new_temp) that a killed run left behind, with its journals.
+_LEFTOVER = re.compile(r"^\..+\.(writing|creating|copying|restoring|compacting|snapshot)(-journal|-wal|-shm)?$")
+# Older than this, a temporary file is no longer being written by anyone (the longest write, a
+# consolidation of fifty offices, takes well under a minute).
+_ABANDONED_AFTER = 10 * 60
 
 
-def temp_name(target: Path, purpose: str = "writing") -> Path:
-    """The temporary file beside ``target`` (hidden; named for what is being done, so a leftover
-    from an interrupted run can be recognised and removed)."""
-    return target.with_name(f".{target.name}.{purpose}")
+def new_temp(target: Path, purpose: str = "writing") -> Path:
+    """A new, empty, hidden file beside ``target``, made for this writer alone (two writers of one
+    target never share it), named for what is being done so that a leftover is recognised."""
+    for _attempt in range(100):
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.{purpose}")
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
 
 
 @contextmanager
@@ -31,23 +47,36 @@ def atomic_target(target: Path | str, *, purpose: str = "writing", overwrite: bo
     The temporary file (and any SQLite journal beside it) is removed whatever happens, and an error
     in the block or in the final rename propagates unchanged, for the caller to turn into a
     message. With ``overwrite=False`` an existing ``target`` is left alone and ``FileExistsError``
-    raised.
+    raised, even for a file that appeared while the block ran.
     """
     target = Path(target)
-    temp = temp_name(target, purpose)
-    leftovers = (temp, *(Path(f"{temp}{suffix}") for suffix in _JOURNALS))
+    sweep(target.parent)
+    temp = new_temp(target, purpose)
     try:
-        _remove(leftovers)  # an earlier run's, interrupted
         yield temp
         _flush_file(temp)
-        if not overwrite and target.exists():
-            raise FileExistsError(17, "already exists", str(target))
-        os.replace(temp, target)
+        if overwrite:
+            os.replace(temp, target)
+        else:
+            _rename_unless_taken(temp, target)
         _flush_folder(target.parent)
     finally:
-        # A file another program still holds open (Windows) must not hide the error being raised.
-        with suppress(OSError):
-            _remove(leftovers)
+        # One that cannot be removed (another program holds it open, on Windows) must neither hide
+        # the error being raised nor keep the others; the sweep takes it later.
+        for leftover in (temp, *(Path(f"{temp}{suffix}") for suffix in _JOURNALS)):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+
+
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """``a`` and ``b`` name one file: the same path however spelt, a link to it, or a hard link."""
+    a, b = Path(a), Path(b)
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
+    except OSError:
+        return False
 
 
 def write_bytes(target: Path | str, data: bytes, *, overwrite: bool = True) -> None:
@@ -60,9 +89,31 @@ def write_text(target: Path | str, text: str, *, overwrite: bool = True) -> None
     write_bytes(target, text.encode("utf-8"), overwrite=overwrite)
 
 
-def _remove(paths) -> None:
-    for path in paths:
-        path.unlink(missing_ok=True)
+def sweep(folder: Path) -> None:
+    """Remove the temporary files killed runs left in ``folder`` (never one still being written)."""
+    cutoff = time.time() - _ABANDONED_AFTER
+    with suppress(OSError):
+        for entry in os.scandir(folder):
+            if _LEFTOVER.match(entry.name):
+                with suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
+
+
+def _rename_unless_taken(temp: Path, target: Path) -> None:
+    """Give ``temp`` the name ``target`` only if nothing has it, even a file that appeared a moment ago."""
+    try:
+        os.link(temp, target)  # atomic, and fails if the name is taken
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links here (FAT and exFAT sticks, some network shares). Windows' rename refuses an
+        # existing name by itself; elsewhere the check and the rename are a moment apart.
+        if os.name != "nt" and target.exists():
+            raise FileExistsError(errno.EEXIST, "already exists", str(target)) from None
+        os.rename(temp, target)
+    else:
+        temp.unlink()
 
 
 def _flush_file(path: Path) -> None:
@@ -79,8 +130,14 @@ def _flush_folder(folder: Path) -> None:
     journals the rename itself."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        # Some file systems cannot flush a folder (network shares, VirtualBox folders); the file
+        # is already renamed into place, so this must not report the write as failed.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EACCES, errno.EPERM):
+            raise

@@ -20,9 +20,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from app import paths
+from app import atomic_file, paths
 from app.atomic_file import atomic_target
-from app.errors import StorageError, WorkshopError
+from app.errors import StorageError, WorkshopError, naming
 
 KEEP = 10
 INTERVAL = timedelta(minutes=10)
@@ -60,7 +60,7 @@ def _ensure_folder(source: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         note = folder / "source.txt"
         if not note.exists():
-            note.write_text(str(Path(source).resolve()) + "\n", encoding="utf-8")
+            atomic_file.write_text(note, str(Path(source).resolve()) + "\n")
     except OSError as exc:
         raise StorageError(folder, f"cannot write to the backup folder ({exc.strerror or exc}); "
                                    "the workshop itself is safe") from None
@@ -106,17 +106,6 @@ def _target(folder: Path, source: Path, kind: str, when: datetime) -> Path:
     return folder / (f"{base} {kind}.pmqa" if n == 1 else f"{base}-{n} {kind}.pmqa")
 
 
-def _remove_leftovers(folder: Path) -> None:
-    """Half-written copies from a backup that was interrupted (the program was killed)."""
-    cutoff = datetime.now().timestamp() - 60  # younger ones may belong to another running copy
-    for entry in folder.glob(".*.copying*"):
-        try:
-            if entry.stat().st_mtime < cutoff:
-                entry.unlink()
-        except OSError:
-            pass
-
-
 def make_backup(workshop, kind: str = "auto", *, keep: int = KEEP, now: datetime | None = None) -> Backup:
     """Copy the open workshop into its backup folder now, then drop the oldest automatic copies.
 
@@ -128,8 +117,7 @@ def make_backup(workshop, kind: str = "auto", *, keep: int = KEEP, now: datetime
     target = _target(folder, source, kind, when)
     workshop.save_copy(target)
     made = Backup(target, when.replace(microsecond=0), kind, target.stat().st_size)
-    rotate(source, keep)
-    _remove_leftovers(folder)
+    rotate(source, keep)  # half-written copies of killed runs go with the next write (atomic_file.sweep)
     return made
 
 
@@ -205,17 +193,24 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
 
     The copy is checked by opening it (and brought to the current schema) before it gets its name.
     """
+    from app.storage import SCHEMA_VERSION, check_recognised
     from app.workshop import Workshop
 
     backup, target = Path(backup), Path(target)
     if target.exists():
         raise StorageError(target, "already exists; choose another name (nothing was overwritten)")
+    check_recognised(backup, SCHEMA_VERSION)  # a file that is no backup is named as the user typed it
+    if not target.parent.exists():
+        raise StorageError(target.parent, "the folder does not exist (nothing was written)")
     try:
         with atomic_target(target, purpose="restoring", overwrite=False) as temp:
             shutil.copyfile(backup, temp)
             if Path(f"{backup}-wal").exists():  # a before-upgrade copy of a file that was not closed cleanly
                 shutil.copyfile(Path(f"{backup}-wal"), Path(f"{temp}-wal"))
-            Workshop.open(temp).close()
+            try:
+                Workshop.open(temp).close()
+            except WorkshopError as exc:
+                raise naming(exc, backup) from None
     except FileExistsError:
         raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except FileNotFoundError as exc:
@@ -240,15 +235,16 @@ def restored_name(source: Path | str, backup: Backup, folder: Path | None = None
 
 
 def backup_copy(path: Path, tag: str) -> Path:
-    """Copy a workshop file that is not open yet (with its WAL, if any) before it is changed."""
+    """Copy a workshop file before its schema is upgraded; the copy appears whole or not at all, so
+    a half copy is never listed (or offered) as a backup."""
+    from app.storage import settled_copy
+
     path = Path(path)
     folder = _ensure_folder(path)
     target = _target(folder, path, "before-upgrade", datetime.now())
     try:
-        shutil.copy2(path, target)
-        wal = Path(f"{path}-wal")
-        if wal.exists():
-            shutil.copy2(wal, Path(f"{target}-wal"))
+        with atomic_target(target, purpose="copying", overwrite=False) as temp:
+            settled_copy(path, temp)
     except OSError as exc:
         raise StorageError(target, f"cannot make a backup copy before upgrading ({exc.strerror or exc}); "
                                    "the file was not changed") from None

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.atomic_file import same_file
 from app.errors import WorkshopError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -35,17 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write a workshop as JSON")
     export.add_argument("source", type=Path, metavar="IN.pmqa")
     export.add_argument("out", type=Path, metavar="OUT.json")
+    _overwrite_option(export)
 
     report = commands.add_parser("report", help="render the development plan report as a Thai PDF")
     report.add_argument("source", type=Path, metavar="IN.pmqa")
     report.add_argument("out", type=Path, metavar="OUT.pdf")
     report.add_argument("--lang", choices=("th", "en"), help="report language (default: the workshop's)")
     report.add_argument("--thai-digits", action="store_true", default=None, help="write numbers in Thai digits")
+    _overwrite_option(report)
 
-    plan = commands.add_parser("plan", help="write the development plan as a spreadsheet (.xlsx or .csv)")
+    plan = commands.add_parser("plan", help="write the development plan as a spreadsheet (.xlsx or .csv) or Word (.docx)")
     plan.add_argument("source", type=Path, metavar="IN.pmqa")
-    plan.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")
+    plan.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv|OUT.docx")
     plan.add_argument("--lang", choices=("th", "en"), help="language of headers and names")
+    _overwrite_option(plan)
 
     imp = commands.add_parser("import", help="create a workshop file from JSON (nothing is written if invalid)")
     imp.add_argument("source", type=Path, metavar="IN.json")
@@ -76,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _overwrite_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--overwrite", action="store_true", help="replace OUT if it exists (never the workshop itself)")
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pmqa-workshop", add_help=False)
     parser.add_argument("file", nargs="?", type=Path)
@@ -87,15 +95,36 @@ def _gui_parser() -> argparse.ArgumentParser:
 COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore", "room")
 
 
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise WorkshopError(f"{path}: already exists; choose another name (nothing was overwritten)")
+# The extensions a command's output may have (the plan's formats are checked where they are written).
+OUTPUT_SUFFIXES = {"demo": (".pmqa",), "import": (".pmqa",), "merge": (".pmqa",), "restore": (".pmqa",),
+                   "export": (".json",), "report": (".pdf",)}
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output that is one of the inputs, has the wrong extension, would
+    replace a file without --overwrite, or whose folder does not exist."""
+    out = getattr(args, "out", None)
+    if out is None:
+        return
+    inputs = [getattr(args, name) for name in ("source", "backup") if getattr(args, name, None) is not None]
+    if any(same_file(out, given) for given in inputs + list(getattr(args, "inputs", None) or ())):
+        raise WorkshopError(f"{out}: is also a file this command reads; choose another name for the output "
+                            "(nothing was written)")
+    allowed = OUTPUT_SUFFIXES.get(args.command)
+    if allowed and out.suffix.lower() not in allowed:
+        raise WorkshopError(f"{out}: the {args.command} command writes a {' or '.join(allowed)} file; "
+                            f"end the name in {allowed[0]}")
+    if out.exists() and not getattr(args, "overwrite", False):
+        again = " or add --overwrite" if hasattr(args, "overwrite") else ""
+        raise WorkshopError(f"{out}: already exists; choose another name{again} (nothing was overwritten)")
+    if not out.parent.exists():
+        raise WorkshopError(f"{out.parent}: no such folder (nothing was written)")
 
 
 def run_command(args: argparse.Namespace) -> int:
+    _check_output(args)
     if args.command == "demo":
         from app.demo import create_demo, create_stress
-        _refuse_existing(args.out)
         workshop = (create_stress if args.stress else create_demo)(args.out)
         print(f"{args.out}: {len(workshop.answers())} answers, {len(workshop.plan_items())} plan items")
         workshop.close()
@@ -123,7 +152,6 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"{args.out}: written")
     elif args.command == "import":
         from app.exchange import import_json
-        _refuse_existing(args.out)
         import_json(args.source, args.out).close()
         print(f"{args.out}: imported from {args.source.name}")
     elif args.command == "merge":
@@ -153,19 +181,30 @@ def _run_backup_command(args: argparse.Namespace) -> None:
         print(f"{args.out}: restored from {args.backup.name}")
 
 
-def _backup_hint(exc: WorkshopError) -> str:
-    """For a file that cannot be opened: where its newest automatic backup is, and how to restore it."""
+def _backup_hint(exc: WorkshopError, opened: list[Path]) -> str:
+    """For a workshop that cannot be opened: where its newest automatic backup is, and how to
+    restore it (never for an output, a backup being restored, or a file that is merely in use)."""
     from app import backups
     from app.errors import FileTooNewError, NotAWorkshopError, NotWritableError, StorageError
     path = getattr(exc, "path", None)
     if path is None or isinstance(exc, NotWritableError) or not isinstance(
             exc, (NotAWorkshopError, FileTooNewError, StorageError)):
         return ""
+    if not any(same_file(path, given) for given in opened):
+        return ""
     latest = backups.latest_backup(path)
     if latest is None:
         return ""
     return (f" The latest automatic backup is from {latest.taken:%Y-%m-%d %H:%M}; restore it with: "
             f"pmqa-workshop restore \"{latest.path}\" NEW.pmqa")
+
+
+def _workshops_opened(argv: list[str]) -> list[Path]:
+    """The workshop files a command line reads (for the backup hint): its .pmqa arguments but the output."""
+    if argv and argv[0] in ("restore", "demo", "import", "backups"):
+        return []
+    files = [Path(a) for a in argv if a.lower().endswith(".pmqa")]
+    return files[1:] if argv and argv[0] == "merge" else files
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.application import run_gui  # Qt is loaded only here
         return run_gui(options.file, exit_when_ready=options.exit_when_ready)
     except WorkshopError as exc:
-        print(f"pmqa-workshop: {exc.user_message()}{_backup_hint(exc)}", file=sys.stderr)
+        print(f"pmqa-workshop: {exc.user_message()}{_backup_hint(exc, _workshops_opened(argv))}", file=sys.stderr)
         return EXIT_USAGE
     except _template_error() as exc:
         print(f"pmqa-workshop: {exc}", file=sys.stderr)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.text import with_short_quotes
+
 
 class WorkshopError(Exception):
     """Base of the errors caused by the environment or the input, not by the program."""
@@ -47,9 +49,21 @@ class ExchangeError(WorkshopError):
     """A JSON workshop file cannot be imported; ``place`` is a JSON path such as ``groups[2].name``."""
 
     def __init__(self, source: str, place: str, problem: str):
+        problem = with_short_quotes(problem)
         where = f"{source}: {place}: " if place else f"{source}: "
         super().__init__(where + problem)
         self.source, self.place, self.problem = source, place, problem
+
+
+def naming(exc: WorkshopError, path: Path | str) -> WorkshopError:
+    """The same error, naming the user's file instead of the private copy of it that was read."""
+    if isinstance(exc, FileTooNewError):
+        return FileTooNewError(path, exc.found, exc.supported)
+    if isinstance(exc, NotAWorkshopError):
+        return NotAWorkshopError(path, exc.reason)
+    if isinstance(exc, StorageError):
+        return StorageError(path, exc.detail)
+    return WorkshopError(f"{path}: {exc}")
 
 
 class InconsistentRowsError(WorkshopError):

@@ -24,10 +24,10 @@ MAX_BYTES = 200 * 1024 * 1024
 
 # Exported as lists of rows; the workshop's row and the meta values have forms of their own.
 _ROW_TABLES = tuple(name for name in TABLES if name not in ("workshop", "meta"))
-# How to say that rows repeat a key or a unique set of columns, where a plain "used twice" reads badly.
-_REPEATED = {"votes": "the group voted for this initiative twice",
-             "assessments": "the group scored this item twice",
-             "questions": "the key appears twice in its pillar"}
+# How to say that rows repeat a set of columns that must be unique, where "… is used twice" reads badly.
+_REPEATED = {("votes", ("initiative_id", "group_id")): "the group voted for this initiative twice",
+             ("assessments", ("group_id", "target", "target_id")): "the group scored this item twice",
+             ("questions", ("pillar_id", "key")): "{value!r} appears twice in its pillar"}
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +173,9 @@ def _refuse_repeats(table_rows: list[dict], columns: tuple[str, ...], table: str
     for index, r in enumerate(table_rows):
         values = tuple(r[c] for c in columns)
         if values in seen:
-            place = f"{table}[{index}]" + (f".{columns[0]}" if len(columns) == 1 else "")
-            raise ExchangeError(source, place, _REPEATED.get(table, f"{values[0]!r} is used twice"))
+            words = _REPEATED.get((table, columns), "{value!r} is used twice")
+            # Named at the last column: the one that makes the row a repeat (a question's key).
+            raise ExchangeError(source, f"{table}[{index}].{columns[-1]}", words.format(value=values[-1]))
         seen.add(values)
 
 

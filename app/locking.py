@@ -28,8 +28,17 @@ _held_guard = threading.Lock()
 
 
 def lock_path(path: Path | str) -> Path:
-    path = Path(path)
+    """The lock file beside the file itself: a symbolic link, or another spelling of the folder,
+    leads to the same lock."""
+    path = _real(path)
     return path.with_name(f".~lock.{path.name}#")
+
+
+def _real(path: Path | str) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:  # a loop of links: the path as given names it best
+        return Path(path).absolute()
 
 
 def _host() -> str:
@@ -107,7 +116,7 @@ def _pid_alive(pid: int) -> bool:
 def held_here(path: Path | str) -> bool:
     """This process holds the lock on ``path`` (it opened the file for editing)."""
     with _held_guard:
-        return str(Path(path).resolve()) in _held
+        return str(_real(path)) in _held
 
 
 def is_stale(holder: Holder, path: Path) -> bool:
@@ -115,7 +124,7 @@ def is_stale(holder: Holder, path: Path) -> bool:
         return False
     if holder.pid == os.getpid():
         # Our own pid: stale unless this process really holds it (pids repeat after a restart).
-        return str(Path(path).resolve()) not in _held
+        return str(_real(path)) not in _held
     return not _pid_alive(holder.pid)
 
 
@@ -127,7 +136,7 @@ class WorkshopLock:
 
     def release(self) -> None:
         with _held_guard:
-            _held.discard(str(self.path.resolve()))
+            _held.discard(str(_real(self.path)))
         if read_holder(self.path) == self.holder:
             try:
                 lock_path(self.path).unlink()
@@ -143,7 +152,7 @@ def acquire(path: Path | str, *, force: bool = False) -> WorkshopLock:
     path = Path(path)
     target = lock_path(path)
     me = Holder.current()
-    key = str(path.resolve())
+    key = str(_real(path))
     # Each round either creates the lock or removes one that may be replaced; a few rounds cover
     # another process doing the same at the same moment.
     for _attempt in range(5):

@@ -130,7 +130,7 @@ def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None) 
     for row in rows:
         writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
     data = buffer.getvalue().encode("utf-8-sig")
-    _write_atomically(Path(target), lambda path: path.write_bytes(data))
+    _write_atomically(Path(target), lambda temp: temp.write_bytes(data))
 
 
 def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
@@ -139,5 +139,8 @@ def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None)
         export_xlsx(workshop, target, lang)
     elif suffix == ".csv":
         export_csv(workshop, target, lang)
+    elif suffix == ".docx":
+        from app.report.plan_docx import export_docx
+        export_docx(workshop, target, lang)
     else:
-        raise ValidationError("file", f"choose a .xlsx or .csv file name, not {suffix or 'no extension'}")
+        raise ValidationError("file", f"choose a .xlsx, .csv or .docx file name, not {suffix or 'no extension'}")

@@ -31,6 +31,7 @@ from app.merge.inputs import (
 from app.merge.rows import ResultRows
 from app.merge.similarity import THRESHOLD, near_duplicates
 from app.storage import WorkshopStore
+from app.atomic_file import same_file
 from app.clock import now_iso
 
 Progress = Callable[[int, int], None]
@@ -131,7 +132,7 @@ def _set_aside_duplicates(read: list[MergeInput], report: dict) -> tuple[list[So
 def _why_repeated(source: Source, first: tuple[str, Path], inp: MergeInput) -> str:
     if source.via or "(in " in first[0]:
         return "inside"  # an office inside a consolidated file, met again
-    return "twice" if _same_file(first[1], inp.path) else "same"
+    return "twice" if same_file(first[1], inp.path) else "same"
 
 
 def _warn_other_template(inp: MergeInput, base: MergeInput, report: dict) -> None:
@@ -153,13 +154,6 @@ def _summary(result: ResultRows, plans: list[tuple[MergeInput, dict]], offices: 
                     "skipped": len(inp.sources) - len(kept)} for inp, kept in plans]
     return dict(result.report, version=REPORT_VERSION, counts=counts, inputs=inputs_seen,
                 offices=len(offices), suggestions=len(suggestions))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def _warn_versions_of_one_workshop(offices: list[Source], report: dict) -> None:
@@ -216,7 +210,7 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
     if out.exists():
         raise MergeError(f"{out}: already exists; choose another name (nothing was overwritten)")
     for path in inputs:
-        if path.exists() and _same_file(out, path):
+        if same_file(out, path):
             raise MergeError(f"{out}: is also one of the files to combine; choose another name")
     rows, report = prepare_merge(inputs, title=title, progress=progress)
     try:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.errors import FileTooNewError, NotAWorkshopError, StorageError, WorkshopError
+from app.errors import StorageError, WorkshopError, naming
 from app.model import Details
 from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised, private_copy
 
@@ -105,17 +105,6 @@ def _meta(tables: dict[str, list[dict]], key: str):
     return None
 
 
-def _renamed(exc: WorkshopError, path: Path) -> WorkshopError:
-    """The same error, naming the user's file instead of our private copy of it."""
-    if isinstance(exc, FileTooNewError):
-        return FileTooNewError(path, exc.found, exc.supported)
-    if isinstance(exc, NotAWorkshopError):
-        return NotAWorkshopError(path, exc.reason)
-    if isinstance(exc, StorageError):
-        return StorageError(path, exc.detail)
-    return WorkshopError(f"{path}: {exc}")
-
-
 def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
     """Details and every row of ``path``, read from a private copy.
 
@@ -132,7 +121,7 @@ def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
         try:
             store = WorkshopStore.open(copy)
         except WorkshopError as exc:
-            raise _renamed(exc, path) from None
+            raise naming(exc, path) from None
         try:
             return store.details(), store.dump()
         finally:

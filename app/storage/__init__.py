@@ -4,7 +4,7 @@ What the rest of the core may use is imported here: the store, the declaration o
 the check that recognises a workshop file without opening it.
 """
 
-from app.storage.companions import private_copy
+from app.storage.companions import private_copy, settled_copy
 from app.storage.connection import check_recognised
 from app.storage.migrations import LATEST as SCHEMA_VERSION
 from app.storage.snapshots import Snapshot
@@ -13,4 +13,4 @@ from app.storage.tables import ASSESSED, CASCADE, SET_NULL, TABLES
 from app.storage.template_content import new_workshop_rows
 
 __all__ = ["ASSESSED", "CASCADE", "SCHEMA_VERSION", "SET_NULL", "TABLES", "Snapshot", "WorkshopStore",
-           "check_recognised", "new_workshop_rows", "private_copy"]
+           "check_recognised", "new_workshop_rows", "private_copy", "settled_copy"]

@@ -64,6 +64,18 @@ def private_copy(path: Path, folder: Path) -> Path:
     return _copy(path, folder / "workshop", keep)
 
 
+def settled_copy(path: Path, target: Path) -> None:
+    """Write to ``target`` the file as it stands, with what belongs beside it folded in: one file."""
+    with tempfile.TemporaryDirectory(prefix="pmqa-copy-") as folder:
+        copy = private_copy(path, Path(folder))
+        conn = sqlite3.connect(copy)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")  # applies a log or a journal to the copy
+        finally:
+            conn.close()
+        shutil.copyfile(copy, target)
+
+
 def set_aside(found: tuple[Path, ...]) -> list[Path]:
     """Rename leftovers that do not belong so SQLite never applies them; they are kept for rescue."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -16,7 +16,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Iterable
 
-from app.atomic_file import atomic_target, temp_name
+from app.atomic_file import atomic_target, new_temp, same_file
 from app.errors import InconsistentRowsError, NotAWorkshopError, NotWritableError, StorageError
 from app.storage import migrations
 from app.storage.agenda import AgendaMixin
@@ -144,6 +144,8 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         path = Path(path)
         if path.exists():
             raise StorageError(path, "a file with this name already exists")
+        if not path.parent.exists():
+            raise StorageError(path.parent, "the folder does not exist (nothing was written)")
         try:
             with atomic_target(path, purpose="creating", overwrite=False) as temp:
                 conn = connect(temp)
@@ -159,7 +161,10 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         except sqlite3.IntegrityError as exc:
             raise InconsistentRowsError(str(exc)) from None
         except sqlite3.DatabaseError as exc:
-            raise translate(path, exc) from None
+            error = translate(path, exc)
+            if isinstance(error, StorageError) and "disk is full" in error.detail:
+                raise StorageError(path, "the disk is full; nothing was written") from None
+            raise error from None
         except FileExistsError:
             raise StorageError(path, "a file with this name already exists") from None
         except PermissionError:
@@ -184,13 +189,11 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         a damaged file is refused at open with a reason, not with an error at the first read."""
         tables = {r["name"] for r in self._read("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in TABLES.values():
-            if table.name not in tables:
-                raise NotAWorkshopError(self.path, f"the file is damaged (the table {table.name} is missing)")
             columns = {r["name"] for r in self._read(f"PRAGMA table_info({table.name})")}
-            for column in table.columns:
-                if column not in columns:
-                    raise NotAWorkshopError(self.path, f"the file is damaged (the column {table.name}.{column} "
-                                                       "is missing)")
+            missing = [c for c in table.columns if c not in columns]
+            if table.name not in tables or missing:
+                what = f"{table.name}.{missing[0]} is missing" if table.name in tables else f"{table.name} is missing"
+                raise NotAWorkshopError(self.path, f"the file is damaged ({what})")
         if self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
             raise NotAWorkshopError(self.path, "the workshop record is missing")
         try:
@@ -201,12 +204,20 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
             raise NotAWorkshopError(self.path, "the file is damaged (its copy of the template is unreadable)")
 
     # ----------------------------------------------------------------- whole-file operations
+    def _refuse_self(self, target: Path) -> None:
+        """A copy written over the open file would replace it under the open connection, and every
+        later edit would go to a file no longer in the folder."""
+        if same_file(target, self.path):
+            raise StorageError(target, "is the open workshop itself; choose another name for the copy "
+                                       "(nothing was written)")
+
     def integrity(self) -> str:
         return self._read("PRAGMA integrity_check")[0]["integrity_check"]
 
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the live file (SQLite's backup API), written atomically."""
         target = Path(target)
+        self._refuse_self(target)
         try:
             with atomic_target(target, purpose="copying") as temp:
                 dest = sqlite3.connect(temp)
@@ -228,10 +239,10 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         USB stick or e-mail is as small as it can be. Written atomically; the live file is untouched.
         """
         target = Path(target)
-        snapshot = temp_name(target, "snapshot")  # scratch: the backup API needs a file to copy into
+        self._refuse_self(target)
+        snapshot = new_temp(target, "snapshot")  # scratch: the backup API needs a file to copy into
         try:
             with atomic_target(target, purpose="compacting") as temp:
-                snapshot.unlink(missing_ok=True)
                 source = sqlite3.connect(snapshot)
                 try:
                     with self.lock:

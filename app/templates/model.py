@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.text import with_short_quotes
+
 
 @dataclass(frozen=True)
 class Text:
@@ -124,7 +126,7 @@ class TemplateError(Exception):
     def __init__(self, source: str, place: str, problem: str):
         self.source = source
         self.place = place
-        self.problem = problem
+        self.problem = with_short_quotes(problem)
         super().__init__(source, place, problem)
 
     def __str__(self) -> str:

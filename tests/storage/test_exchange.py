@@ -59,6 +59,12 @@ CASES = {
     "bad colour": (lambda d: d["groups"][0].update(color="red"), "groups[0].color"),
     "broken template": (lambda d: d["template"].pop("pillars"), "template"),
     "vote twice": (lambda d: d["votes"].append(dict(d["votes"][0])), "votes["),
+    "question id twice": (lambda d: d["questions"][1].update(id=d["questions"][0]["id"]),
+                          "questions[1].id: 1 is used twice"),
+    "question key twice": (lambda d: d["questions"][1].update(key=d["questions"][0]["key"]),
+                           "questions[1].key: 'situation' appears twice in its pillar"),
+    "a million-character title": (lambda d: d["workshop"].update(title="ก" * 1_000_000),
+                                  "'" + "ก" * 40 + "…' (1,000,000 characters) is too long"),
     "extra field": (lambda d: d["workshop"].update(owner="x"), "owner"),
 }
 

@@ -14,6 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 REASONS = (
     QT_TRANSLATE_NOOP("Reasons", "the file does not exist"),
+    QT_TRANSLATE_NOOP("Reasons", "the folder does not exist (nothing was written)"),
+    QT_TRANSLATE_NOOP("Reasons", "the disk is full; nothing was written"),
+    QT_TRANSLATE_NOOP("Reasons", "the file is damaged (its copy of the template is unreadable)"),
+    QT_TRANSLATE_NOOP("Reasons", "is the open workshop itself; choose another name for the copy (nothing was written)"),
     QT_TRANSLATE_NOOP("Reasons", "it is a folder"),
     QT_TRANSLATE_NOOP("Reasons", "no permission to read the file"),
     QT_TRANSLATE_NOOP("Reasons", "the file does not exist (a part of its folder path is a file)"),

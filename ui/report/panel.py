@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.atomic_file import atomic_target
 from app.changes import Changes
 from app.errors import WorkshopError
 from ui.common import tasks
@@ -201,7 +202,8 @@ class ReportPanel(Retranslating, QWidget):
 
     def save_pdf_to(self, target: Path) -> bool:
         try:
-            shutil.copyfile(self.pdf_path, target)
+            with atomic_target(target) as temp:  # an earlier PDF of that name stays whole on a full disk
+                shutil.copyfile(self.pdf_path, temp)
         except OSError as exc:
             show_error(self, WorkshopError(f"{target}: cannot save the PDF ({exc.strerror or exc})"))
             return False
