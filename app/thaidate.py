@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
 
 BE_OFFSET = 543
 THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -23,6 +24,49 @@ def thai_digits(text: str) -> str:
 
 def arabic_digits(text: str) -> str:
     return text.translate(_TO_ARABIC)
+
+
+# Where digits belong to Latin text and must stay Arabic: a URL or an e-mail address would stop
+# working, and codes such as "PMQA 4.0", "ISO 9001", "A4" or "COVID-19" are names, not numbers.
+_LATIN_CONTEXT = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s]+"                      # URLs
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"     # e-mail addresses
+    r"|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/[^\s]*)?"           # domain names, with a path
+    r"|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9./:_-]*[0-9][A-Za-z0-9./:_-]*"  # codes with letters and digits
+    r"|[A-Z][A-Za-z]* [0-9][0-9.,:/-]*"                         # a number named by a Latin word
+)
+
+
+def thai_digits_in_text(text: str) -> str:
+    """Thai digits for running text: every number becomes Thai, except where it belongs to Latin
+    text (URLs, e-mail addresses, "PMQA 4.0", "ISO 9001", "A4"), which keeps Arabic digits."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out, start = [], 0
+    for m in _LATIN_CONTEXT.finditer(text):
+        out.append(text[start:m.start()].translate(_TO_THAI))
+        out.append(m.group())
+        start = m.end()
+    out.append(text[start:].translate(_TO_THAI))
+    return "".join(out)
+
+
+def format_time(moment: time | datetime, lang: str = "th", thai_digits: bool = False) -> str:
+    """A clock time the Thai official way, ``08.30 น.`` (``๐๘.๓๐ น.``); ``08:30`` in English."""
+    return format_time_range(moment, None, lang, thai_digits)
+
+
+def format_time_range(start: time | datetime, end: time | datetime | None, lang: str = "th",
+                      thai_digits: bool = False) -> str:
+    """``08.30–09.15 น.`` in Thai (one น. after the range), ``08:30–09:15`` in English."""
+    sep = ":" if lang == "en" else "."
+    text = f"{start.hour:02d}{sep}{start.minute:02d}"
+    if end is not None:
+        text += f"–{end.hour:02d}{sep}{end.minute:02d}"
+    if lang == "en":
+        return text
+    text += " น."
+    return text.translate(_TO_THAI) if thai_digits else text
 
 
 def be_year(day: date) -> int:

@@ -15,8 +15,9 @@ from app.errors import StorageError
 from app.report.catalogue import text
 from app.report.data import read_report_data
 from app.report.document import ReportDocument, numbered_canvas
+from app.report.options import ReportOptions, read_options
 from app.report.sections import ReportWriter
-from app.typesetting import register_fonts
+from app.typesetting import Name, register_fonts
 from app.workshop import Workshop
 
 Progress = Callable[[int, int], None]
@@ -29,20 +30,23 @@ class ReportResult:
 
 
 def render_report(source: Path | str, target: Path | str, *, lang: str | None = None,
-                  thai_digits: bool | None = None, progress: Progress | None = None) -> ReportResult:
+                  thai_digits: bool | None = None, progress: Progress | None = None,
+                  options: ReportOptions | None = None) -> ReportResult:
     """Render the workshop at ``source`` to ``target`` (written atomically: all or nothing).
 
-    ``lang`` and ``thai_digits`` default to the workshop's own report settings.
+    ``lang``, ``thai_digits`` and ``options`` (page numbers, body size, sign-off titles) default
+    to the workshop's own report settings.
     """
     workshop = Workshop.open(source, readonly=True)
     try:
         data = read_report_data(workshop)
+        options = options or read_options(workshop)
     finally:
         workshop.close()
     lang = lang or data.details.language
     thai = data.details.thai_digits if thai_digits is None else thai_digits
     register_fonts()
-    writer = ReportWriter(data, lang, thai)
+    writer = ReportWriter(data, lang, thai, options)
     story = writer.story()
     total, done = len(story), 0
 
@@ -58,8 +62,8 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
         with atomic_target(target) as temp:
             doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
                                  author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
-                                 lang=lang, header=f"{details.organization} · {text('document', lang)}",
-                                 thai=thai, progress=step)
+                                 lang=lang, header=[Name(details.organization), f" · {text('document', lang)}"],
+                                 thai=thai, progress=step, page_numbers=options.page_numbers)
             doc.build(story, canvasmaker=numbered_canvas(doc))
     except OSError as exc:
         raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None

@@ -31,6 +31,8 @@ class ReportData:
     # A consolidated workshop (several offices combined): where each row came from; see app/report/offices.py
     consolidation: Consolidation | None = None
     assessments: list[Assessment] = field(default_factory=list)
+    pillar_scores: list[Aggregate] = field(default_factory=list)
+    pillar_levels: dict[tuple[int, int], int] = field(default_factory=dict)  # (group id, pillar id) -> level
 
     @property
     def group_names(self) -> dict[int, str]:
@@ -45,13 +47,16 @@ def read_report_data(workshop: Workshop) -> ReportData:
     for answer in workshop.answers():
         answers.setdefault(answer.question_id, []).append(answer)
     scores = aggregate(assessments, "category", [c.id for c in categories], [g.id for g in groups])
+    pillars = workshop.pillars()
     return ReportData(
         details=workshop.details(), template=workshop.template(), groups=groups,
-        agenda=workshop.agenda(), pillars=workshop.pillars(), answers_by_question=answers,
+        agenda=workshop.agenda(), pillars=pillars, answers_by_question=answers,
         categories=categories, levels=workshop.maturity_levels(), category_scores=scores,
         scores_by_group={(a.group_id, a.target_id): a.level for a in assessments if a.target == "category"},
         disputed=[a for a in most_disputed(scores, limit=3) if a.spread],
         ranked=rank_initiatives(workshop.initiatives(), workshop.votes()),
         plan=workshop.plan_items(),
         consolidation=read_consolidation(workshop), assessments=assessments,
+        pillar_scores=aggregate(assessments, "pillar", [p.id for p in pillars], [g.id for g in groups]),
+        pillar_levels={(a.group_id, a.target_id): a.level for a in assessments if a.target == "pillar"},
     )

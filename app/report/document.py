@@ -12,12 +12,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app.report.catalogue import text
-from app.typesetting import ThaiParagraph, ThaiStyle, thai_digits
+from app.report.options import OFFICIAL
+from app.typesetting import Name, ThaiParagraph, ThaiStyle, thai_digits
 
 # Official Thai documents: left margin 3 cm, right 2 cm.
 LEFT, RIGHT, TOP, BOTTOM = 3 * cm, 2 * cm, 2.5 * cm, 2 * cm
 PORTRAIT, LANDSCAPE = A4, landscape(A4)
 FURNITURE = ThaiStyle(fontName="Sarabun", fontSize=10, textColor=colors.HexColor("#555555"))
+FOOTER = ThaiStyle(fontName="Sarabun", fontSize=10, alignment="right", textColor=colors.HexColor("#555555"))
+OFFICIAL_NUMBER = ThaiStyle(fontName="Sarabun", fontSize=12, alignment="center", textColor=colors.HexColor("#1a1a1a"))
 
 
 def _frame(size, name: str) -> Frame:
@@ -27,15 +30,21 @@ def _frame(size, name: str) -> Frame:
 
 
 class ReportDocument(BaseDocTemplate):
-    """Two page templates ("portrait", "landscape"); ``after_flowable`` reports progress."""
+    """Two page templates ("portrait", "landscape"); ``after_flowable`` reports progress.
+
+    ``header`` is the running header's parts (a list that may hold Names); ``page_numbers`` is
+    "page_of" ("หน้า ๒ จาก ๑๕" at the foot) or "official" ("- ๒ -" at the top centre, as in an
+    official letter). The cover carries neither header nor number.
+    """
 
     def __init__(self, target, *, title: str, author: str, subject: str, lang: str,
-                 header: str, thai: bool, progress: Callable[[int], None] | None = None):
+                 header, thai: bool, progress: Callable[[int], None] | None = None, page_numbers: str = "page_of"):
         super().__init__(str(target), pagesize=PORTRAIT, title=title, author=author, subject=subject,
                          creator="PMQA 4.0 Workshop", lang="th-TH" if lang == "th" else "en-GB",
                          leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM)
         # ``self.lang`` belongs to reportlab (the PDF's /Lang); ours is report_lang.
         self.header_text, self.report_lang, self.thai = header, lang, thai
+        self.page_numbers = page_numbers
         self._progress = progress
         self.addPageTemplates([
             PageTemplate("portrait", [_frame(PORTRAIT, "portrait")], pagesize=PORTRAIT),
@@ -69,20 +78,23 @@ def numbered_canvas(doc: ReportDocument):
 
         def _draw_furniture(self, total: int) -> None:
             number = self._pageNumber
+            if number == 1:  # the cover carries no header and no page number
+                return
             width, height = self._pagesize
-            if number > 1:  # the cover carries no header
-                header = ThaiParagraph(doc.header_text, FURNITURE)
-                _w, h = header.wrap(width - LEFT - RIGHT, 40)
-                header.drawOn(self, LEFT, height - TOP + 0.5 * cm)
-                self.setStrokeColor(colors.HexColor("#999999"))
-                self.setLineWidth(0.5)
-                self.line(LEFT, height - TOP + 0.4 * cm, width - RIGHT, height - TOP + 0.4 * cm)
-            label = text("page", doc.report_lang, page=number, pages=total)
+            header = ThaiParagraph(doc.header_text, FURNITURE)
+            header.wrap(width - LEFT - RIGHT, 40)
+            header.drawOn(self, LEFT, height - TOP + 0.5 * cm)
+            self.setStrokeColor(colors.HexColor("#999999"))
+            self.setLineWidth(0.5)
+            self.line(LEFT, height - TOP + 0.4 * cm, width - RIGHT, height - TOP + 0.4 * cm)
+            official = doc.page_numbers == OFFICIAL
+            label = text("page_official" if official else "page", doc.report_lang, page=number, pages=total)
             if doc.thai:
                 label = thai_digits(label)
-            footer = ThaiParagraph(label, ThaiStyle(fontName="Sarabun", fontSize=10, alignment="right",
-                                                    textColor=colors.HexColor("#555555")))
-            footer.wrap(width - LEFT - RIGHT, 40)
-            footer.drawOn(self, LEFT, BOTTOM - 1.2 * cm)
+            number_line = ThaiParagraph(label, OFFICIAL_NUMBER if official else FOOTER)
+            _w, h = number_line.wrap(width - LEFT - RIGHT, 40)
+            # Official letters: the number at the top centre, above the running header.
+            y = height - 1.2 * cm - h if official else BOTTOM - 1.2 * cm
+            number_line.drawOn(self, LEFT, y)
 
     return NumberedCanvas

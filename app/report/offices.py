@@ -17,12 +17,10 @@ from app.merge.offices import compare_offices
 from app.report import styles as S
 from app.report.chart import scale_frame
 from app.thaidate import format_date
-from app.typesetting import ThaiStyle
 
 # Colour-blind-safe palette (Okabe–Ito), then darker repeats for many offices.
 OFFICE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
                  "#1f3f73", "#8c564b", "#637939", "#7f7f7f")
-TAG = ThaiStyle(fontName="Sarabun-Bold", fontSize=10, textColor=S.ACCENT)
 
 _TEXT = {
     "offices": ("หน่วยงานที่นำผลมารวม", "Offices combined"),
@@ -57,13 +55,8 @@ def say(writer, key: str, **values) -> str:
 
 
 def _grid_style():
-    from app.report.sections import _grid  # sections imports this module; import its helper late
-    return _grid()
-
-
-def _width() -> float:
-    from app.report.sections import PORTRAIT_WIDTH
-    return PORTRAIT_WIDTH
+    from app.report.sections import grid  # sections imports this module; import its helper late
+    return grid()
 
 
 # ----------------------------------------------------------------------------- hooks for sections.py
@@ -71,7 +64,7 @@ def tagged(writer, table: str, row_id: int | None, cell):
     """``cell`` with its office above it in small accent type, in a consolidated report."""
     consolidation = writer.data.consolidation
     label = consolidation.label(table, row_id) if consolidation is not None else ""
-    return [writer.p(label, TAG), cell] if label else cell
+    return [writer.p(label, writer.S.TAG), cell] if label else cell
 
 
 def offices_section(writer) -> list:
@@ -90,31 +83,31 @@ def offices_section(writer) -> list:
         for a in answers:
             number = group_office.get(a.group_id)
             answer_counts[number] = answer_counts.get(number, 0) + 1
-    header = [writer.p(writer.t("no"), S.SMALL_BOLD)] + [
-        writer.p(say(writer, k), S.SMALL_BOLD) for k in ("office", "workshop", "groups_count", "answers_count")]
+    header = [writer.p(writer.t("no"), writer.S.SMALL_BOLD)] + [
+        writer.p(say(writer, k), writer.S.SMALL_BOLD) for k in ("office", "workshop", "groups_count", "answers_count")]
     rows = [header]
     for office in c.offices:
         when = ""
         if office.event_date:
             from datetime import date
             when = format_date(date.fromisoformat(office.event_date), writer.lang, writer.thai)
-        workshop = [writer.p(office.title, S.SMALL)]
+        workshop = [writer.p(office.title, writer.S.SMALL)]
         detail = ", ".join(x for x in (when, office.file + (f" ({office.via})" if office.via else "")) if x)
-        workshop.append(writer.p(detail, ThaiStyle(fontName="Sarabun", fontSize=10, textColor=S.MUTED)))
-        rows.append([writer.p(str(office.number), S.SMALL_CENTER),
-                     [_swatch(office.number), writer.p(office.label, S.SMALL)], workshop,
-                     writer.p(str(group_counts.get(office.number, 0)), S.SMALL_CENTER),
-                     writer.p(str(answer_counts.get(office.number, 0)), S.SMALL_CENTER)])
-    width = _width()
+        workshop.append(writer.p(detail, writer.S.FAINT))
+        rows.append([writer.p(str(office.number), writer.S.SMALL_CENTER),
+                     [_swatch(office.number), writer.p(office.label, writer.S.SMALL)], workshop,
+                     writer.p(str(group_counts.get(office.number, 0)), writer.S.SMALL_CENTER),
+                     writer.p(str(answer_counts.get(office.number, 0)), writer.S.SMALL_CENTER)])
+    width = writer.width
     widths = [1.0 * cm, 4.6 * cm, width - 9.2 * cm, 1.6 * cm, 2.0 * cm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_grid_style()))
-    story = [PageBreak(), writer.p(say(writer, "offices"), S.H1),
-             writer.p(say(writer, "offices_intro", n=len(c.offices)), S.BODY), table]
+    story = [PageBreak(), writer.p(say(writer, "offices"), writer.S.H1),
+             writer.p(say(writer, "offices_intro", n=len(c.offices)), writer.S.BODY), table]
     lines = report_lines(c.report, writer.lang) if c.report else []
     if lines:
-        story.append(writer.p(say(writer, "notes"), S.H2))
-        story += [writer.p(f"• {line}", S.BULLET) for line in lines]
+        story.append(writer.p(say(writer, "notes"), writer.S.H2))
+        story += [writer.p(f"• {line}", writer.S.BULLET) for line in lines]
     return story
 
 
@@ -138,14 +131,15 @@ def assessment_section(writer) -> list:
     # An office that scored nothing would only add an empty column and an empty bar group.
     offices = [o for o in comparison.offices if any(a.count for a in comparison.by_office[o.number])]
     scale = ", ".join(f"{lvl.value} = {lvl.name(writer.lang)}" for lvl in data.levels)
-    story = [PageBreak(), writer.p(writer.t("assessment"), S.H1),
-             writer.p(say(writer, "compare"), S.H2), writer.p(say(writer, "compare_intro", scale=scale), S.NOTE)]
-    width = _width()
+    story = [PageBreak(), writer.p(writer.t("assessment"), writer.S.H1),
+             writer.p(say(writer, "compare"), writer.S.H2), writer.p(say(writer, "compare_intro", scale=scale), writer.S.NOTE)]
+    width = writer.width
     table = Table(_comparison_rows(writer, comparison, offices), colWidths=_comparison_widths(len(offices), width),
                   repeatRows=1)
     table.setStyle(TableStyle(_grid_style()))
-    story += [table, Spacer(1, 0.4 * cm), writer.p(say(writer, "compare_chart"), S.NOTE),
-              comparison_chart(writer, comparison, offices, width), _legend(writer, offices, width)]
+    story += [table, Spacer(1, 0.4 * cm),
+              KeepTogether([writer.p(say(writer, "compare_chart"), writer.S.NOTE),
+                            comparison_chart(writer, comparison, offices, width), _legend(writer, offices, width)])]
     story += _far_apart(writer, comparison)
     story += _within_offices(writer, comparison, offices)
     return story
@@ -154,17 +148,17 @@ def assessment_section(writer) -> list:
 def _comparison_rows(writer, comparison, offices) -> list:
     """A header, then per category each office's mean and the agency-wide mean, lowest, highest, spread."""
     data = writer.data
-    header = [writer.p(writer.t("category"), S.SMALL_BOLD)]
-    header += [[_swatch(o.number), writer.p(say(writer, "office_no", n=o.number), S.SMALL_BOLD)] for o in offices]
-    header += [writer.p(say(writer, "agency"), S.SMALL_BOLD)] + [
-        writer.p(writer.t(k), S.SMALL_BOLD) for k in ("lowest", "highest", "spread")]
+    header = [writer.p(writer.t("category"), writer.S.SMALL_BOLD)]
+    header += [[_swatch(o.number), writer.p(say(writer, "office_no", n=o.number), writer.S.SMALL_BOLD)] for o in offices]
+    header += [writer.p(say(writer, "agency"), writer.S.SMALL_BOLD)] + [
+        writer.p(writer.t(k), writer.S.SMALL_BOLD) for k in ("lowest", "highest", "spread")]
     rows = [header]
 
     def figure(value, decimals=2):
-        return writer.p("-" if value is None else writer.number(value, decimals), S.SMALL_CENTER)
+        return writer.p("-" if value is None else writer.number(value, decimals), writer.S.SMALL_CENTER)
 
     for index, category in enumerate(data.categories):
-        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", S.SMALL)]
+        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", writer.S.SMALL)]
         row += [figure(comparison.by_office[o.number][index].mean) for o in offices]
         agency = comparison.agency[index]
         row += [figure(agency.mean), figure(agency.lowest), figure(agency.highest), figure(agency.spread)]
@@ -191,32 +185,32 @@ def _far_apart(writer, comparison) -> list:
     items = ", ".join(f"{writer.t('category')} {categories[i].number} "
                       f"({writer.number(comparison.agency[i].lowest, 2)}–"
                       f"{writer.number(comparison.agency[i].highest, 2)})" for _, i in apart)
-    return [writer.p(say(writer, "far_apart", items=items), S.BODY)]
+    return [writer.p(say(writer, "far_apart", items=items), writer.S.BODY)]
 
 
 def _within_offices(writer, comparison, offices) -> list:
     """Each office's own figures per category: lowest–highest of its groups (mean in brackets)."""
     data = writer.data
-    header = [writer.p(writer.t("category"), S.SMALL_BOLD)] + [
-        writer.p(say(writer, "office_no", n=o.number), S.SMALL_BOLD) for o in offices]
+    header = [writer.p(writer.t("category"), writer.S.SMALL_BOLD)] + [
+        writer.p(say(writer, "office_no", n=o.number), writer.S.SMALL_BOLD) for o in offices]
     rows = [header]
     for index, category in enumerate(data.categories):
-        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", S.SMALL)]
+        row = [writer.p(f"{category.number}. {category.name(writer.lang)}", writer.S.SMALL)]
         for o in offices:
             a = comparison.by_office[o.number][index]
             cell = "-" if a.mean is None else (
                 f"{writer.digits(str(a.lowest))}–{writer.digits(str(a.highest))} ({writer.number(a.mean, 2)})")
-            row.append(writer.p(cell, S.SMALL_CENTER))
+            row.append(writer.p(cell, writer.S.SMALL_CENTER))
         rows.append(row)
-    width = _width()
+    width = writer.width
     widths = [4.4 * cm] + [(width - 4.4 * cm) / max(len(offices), 1)] * len(offices)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_grid_style()))
-    return [Spacer(1, 0.3 * cm), KeepTogether([writer.p(say(writer, "within"), S.H3), table])]
+    return [Spacer(1, 0.3 * cm), KeepTogether([writer.p(say(writer, "within"), writer.S.H3), table])]
 
 
 def _legend(writer, offices, width) -> Table:
-    cells = [[_swatch(o.number), writer.p(f"{say(writer, 'office_no', n=o.number)}: {o.label}", S.SMALL)]
+    cells = [[_swatch(o.number), writer.p(f"{say(writer, 'office_no', n=o.number)}: {o.label}", writer.S.SMALL)]
              for o in offices]
     table = Table(cells, colWidths=[1.1 * cm, width - 1.1 * cm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 2),

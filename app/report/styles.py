@@ -1,8 +1,14 @@
-"""Type sizes of the report. Google's Sarabun is scaled to sit with Latin fonts, about 1.35 × larger
-than TH SarabunPSK at the same point size, so 12 pt body text here matches the official 16 pt
-TH SarabunPSK page (docs/report.md)."""
+"""Type sizes of the report, all derived from the body size.
+
+Google's Sarabun is drawn about 1.33 × larger than TH SarabunPSK at the same point size, so 12 pt
+body text here matches the official 16 pt TH SarabunPSK page (docs/report.md says how that was
+measured). A facilitator may choose another body size; headings, tables and notes keep their
+proportions to it.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from reportlab.lib import colors
 
@@ -15,17 +21,47 @@ RULE = colors.HexColor("#8a8a8a")
 HEADER_FILL = colors.HexColor("#e4e9f2")
 STRIPE_FILL = colors.HexColor("#f6f7f9")
 
-BODY = ThaiStyle(fontName="Sarabun", fontSize=12, textColor=INK, spaceAfter=3)
-BULLET = ThaiStyle(fontName="Sarabun", fontSize=12, textColor=INK, leftIndent=12, firstLineIndent=-9, spaceAfter=1)
-SMALL = ThaiStyle(fontName="Sarabun", fontSize=10, textColor=INK)
-SMALL_BOLD = ThaiStyle(fontName="Sarabun-Bold", fontSize=10, textColor=INK)
-SMALL_RIGHT = ThaiStyle(fontName="Sarabun", fontSize=10, textColor=INK, alignment="right")
-SMALL_CENTER = ThaiStyle(fontName="Sarabun", fontSize=10, textColor=INK, alignment="center")
-NOTE = ThaiStyle(fontName="Sarabun", fontSize=10.5, textColor=MUTED, spaceBefore=4, spaceAfter=4)
-H1 = ThaiStyle(fontName="Sarabun-Bold", fontSize=17, textColor=ACCENT, spaceBefore=6, spaceAfter=8)
-H2 = ThaiStyle(fontName="Sarabun-Bold", fontSize=14, textColor=ACCENT, spaceBefore=10, spaceAfter=4)
-H3 = ThaiStyle(fontName="Sarabun-Bold", fontSize=12.5, textColor=INK, spaceBefore=6, spaceAfter=2)
-COVER_ORG = ThaiStyle(fontName="Sarabun-Bold", fontSize=20, textColor=INK, alignment="center", spaceAfter=6)
-COVER_TITLE = ThaiStyle(fontName="Sarabun-Bold", fontSize=24, textColor=ACCENT, alignment="center", spaceAfter=10)
-COVER_LINE = ThaiStyle(fontName="Sarabun", fontSize=14, textColor=INK, alignment="center", spaceAfter=4)
-SIGN = ThaiStyle(fontName="Sarabun", fontSize=12, textColor=INK, alignment="center", spaceAfter=2)
+DEFAULT_BODY = 12.0
+BODY_SIZES = (11.0, 12.0, 13.0, 14.0, 15.0, 16.0)
+
+
+class ReportStyles:
+    """The report's paragraph styles for one body size (``styles_for(size)`` caches them)."""
+
+    def __init__(self, body: float = DEFAULT_BODY):
+        k = body / DEFAULT_BODY
+        self.body = body
+
+        def style(size: float, bold: bool = False, **more) -> ThaiStyle:
+            more.setdefault("textColor", INK)
+            return ThaiStyle(fontName="Sarabun-Bold" if bold else "Sarabun", fontSize=round(size * k, 2), **more)
+
+        self.BODY = style(12, spaceAfter=3 * k)
+        self.BULLET = style(12, leftIndent=12 * k, firstLineIndent=-9 * k, spaceAfter=1 * k)
+        self.SMALL = style(10)
+        self.SMALL_BOLD = style(10, True)
+        self.SMALL_RIGHT = style(10, alignment="right")
+        self.SMALL_BOLD_RIGHT = style(10, True, alignment="right")
+        self.SMALL_CENTER = style(10, alignment="center")
+        self.SMALL_BOLD_CENTER = style(10, True, alignment="center")
+        self.NOTE = style(10.5, textColor=MUTED, spaceBefore=4 * k, spaceAfter=4 * k)
+        # Headings stay on the page of what follows them.
+        self.H1 = style(17, True, textColor=ACCENT, spaceBefore=6 * k, spaceAfter=8 * k, keepWithNext=True)
+        self.H2 = style(14, True, textColor=ACCENT, spaceBefore=10 * k, spaceAfter=4 * k, keepWithNext=True)
+        self.H3 = style(12.5, True, spaceBefore=6 * k, spaceAfter=2 * k, keepWithNext=True)
+        self.COVER_ORG = style(20, True, alignment="center", spaceAfter=6 * k)
+        self.COVER_TITLE = style(24, True, textColor=ACCENT, alignment="center", spaceAfter=10 * k)
+        self.COVER_LINE = style(14, alignment="center", spaceAfter=4 * k)
+        self.SIGN = style(12, alignment="center", spaceAfter=2 * k)
+        self.TAG = style(10, True, textColor=ACCENT)
+        self.FAINT = style(10, textColor=MUTED)
+
+    def group(self, color: str) -> ThaiStyle:
+        """A group's name above its cards, in the group's colour."""
+        return ThaiStyle(fontName="Sarabun-Bold", fontSize=self.SMALL.fontSize * 1.15,
+                         textColor=colors.HexColor(color), spaceBefore=self.BODY.spaceAfter, keepWithNext=True)
+
+
+@lru_cache(maxsize=8)
+def styles_for(body: float = DEFAULT_BODY) -> ReportStyles:
+    return ReportStyles(float(body))

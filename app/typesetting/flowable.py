@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.platypus.flowables import Flowable
 
 from .draw import draw_line
-from .lines import Item, Line, items_for, layout, widest_unit
+from .lines import Item, Line, count_lines, items_for, layout, widest_unit
 from .shaping import Shaper, shaper_for
 
 __all__ = ["Name", "ThaiParagraph", "ThaiStyle"]
@@ -130,7 +130,10 @@ class ThaiParagraph(Flowable):
         self.text, self._names = _text_and_names(text)
         self.style = ThaiStyle.coerce(style).resolved()
         self._shaper: Shaper = shaper_for(self.style.fontName)
-        self._items: list[Item] | None = None
+        # The shaped pieces, and the items of the last layout (where a word wider than the line
+        # was cut, its parts); split() cuts the latter, every new layout starts from the former.
+        self._source: list[Item] | None = None
+        self._items: list[Item] = []
         self._continued = False  # a continuation after a page break: no first-line indent
         self._space_before = self.style.spaceBefore
         self._space_after = self.style.spaceAfter
@@ -142,10 +145,10 @@ class ThaiParagraph(Flowable):
     # -- layout --------------------------------------------------------------------------
 
     def _get_items(self) -> list[Item]:
-        if self._items is None:
+        if self._source is None:
             # Trailing white space would only add an empty last line.
-            self._items = items_for(self.text.rstrip(), self._shaper, self._names)
-        return self._items
+            self._source = items_for(self.text.rstrip(), self._shaper, self._names)
+        return self._source
 
     def _layout(self, avail_width: float) -> list[Line]:
         if self._layout_width != avail_width:
@@ -193,6 +196,7 @@ class ThaiParagraph(Flowable):
         part._names = ()
         part.style = self.style
         part._shaper = self._shaper
+        part._source = items
         part._items = items
         part._continued = continued
         part._space_before = self._space_before
@@ -233,6 +237,13 @@ class ThaiParagraph(Flowable):
         widest = max((widest_unit(i.run.text, self._shaper) for i in self._get_items() if i.kind == "word"),
                       default=0.0)
         return widest * size / 1000.0 + self.style.leftIndent + self.style.rightIndent
+
+    def line_count(self, avail_width: float) -> int:
+        """The number of lines at ``avail_width`` (no less than ``minWidth()``), without laying
+        the paragraph out: what a table asks while it tries column widths."""
+        st = self.style
+        width = max(avail_width - st.leftIndent - st.rightIndent, 0.0) * 1000.0 / st.fontSize
+        return count_lines(self._get_items(), width)
 
     def line_texts(self, avail_width: float) -> list[str]:
         """The text of each line at this width (what a reader sees, line by line)."""

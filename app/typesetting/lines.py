@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .segment import NEWLINE, SPACE, WORD, emergency_levels, pieces
 from .shaping import OVERHANG_LIMIT, Run, Shaper
 
-__all__ = ["Item", "Line", "items_for", "layout", "widest_unit"]
+__all__ = ["Item", "Line", "count_lines", "items_for", "layout", "widest_unit"]
 
 _EPS = 1e-6
 
@@ -100,6 +100,33 @@ def widest_unit(text: str, shaper: Shaper) -> float:
     """The widest piece an emergency break may leave of ``text`` without cutting a syllable
     (1/1000 em): the narrowest column that still needs no break inside a syllable."""
     return max(r.advance for r in _split_to_fit(text, shaper, 0.0, emergency_levels()[:2]))
+
+
+def count_lines(items: list[Item], width: float) -> int:
+    """How many lines ``layout`` makes of ``items`` at ``width`` (1/1000 em), counted without
+    building them; only for widths at which every word fits (table columns sized from content
+    try many widths, so this is the cheap way to ask)."""
+    lines = 0
+    cur = pending = 0.0
+    has_word = soft_start = False
+    for item in items:
+        kind = item.kind
+        if kind == NEWLINE:
+            lines += 1
+            cur = pending = 0.0
+            has_word = soft_start = False
+        elif kind == SPACE:
+            if has_word or not soft_start:
+                pending += item.run.advance
+        else:
+            adv = item.run.advance
+            if (has_word or pending) and cur + pending + adv > width + _EPS:
+                lines += 1
+                cur, soft_start = adv, True
+            else:
+                cur += pending + adv
+            pending, has_word = 0.0, True
+    return lines + 1 if (has_word or pending) else max(lines, 0)
 
 
 def layout(

@@ -66,24 +66,6 @@ def test_every_answer_can_be_read_back_whole(demo_report):
         workshop.close()
 
 
-def test_every_plan_activity_reads_back_whole_from_its_column(demo_report):
-    from reportlab.lib.units import cm
-
-    source, result = demo_report
-    # The activity column: after the 3 cm margin, the number (0.8 cm) and issue (3.0 cm) columns.
-    x, width = int(3.8 * cm) + 86, int(3.3 * cm) - 4
-    column = ""
-    for page in landscape_pages(result.path, result.pages):
-        column += pdftotext(result.path, "-f", str(page), "-l", str(page), "-x", str(x), "-y", "0",
-                            "-W", str(width), "-H", "600")
-    workshop = Workshop.open(source, readonly=True)
-    try:
-        for item in workshop.plan_items():
-            assert squeeze(item.activity) in squeeze(column), item.activity
-    finally:
-        workshop.close()
-
-
 def test_metadata_names_the_plan_and_the_organization(demo_report):
     _source, result = demo_report
     info = pdfinfo(result.path)

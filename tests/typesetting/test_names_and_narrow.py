@@ -113,3 +113,17 @@ def test_no_widow_a_last_line_never_starts_a_page_alone():
     assert len(head.line_texts(6 * cm)) == lines - 2
     widowed = ThaiParagraph(text, ThaiStyle(fontSize=12, allowWidows=True))
     assert len(widowed.split(6 * cm, (lines - 1) * p.style.leading)[1].line_texts(6 * cm)) == 1
+
+
+def test_a_wider_layout_after_an_emergency_break_starts_again_from_whole_words():
+    p = ThaiParagraph("ยึดประชาชนเป็นศูนย์กลาง", ThaiStyle(fontSize=10))
+    assert len(p.line_texts(0.8 * cm)) > 4  # words cut to fit
+    assert p.line_texts(p.minWidth()) == ["ยึด", "ประชาชน", "เป็น", "ศูนย์กลาง"]
+
+
+@pytest.mark.parametrize("text", ["ยึดประชาชนเป็นศูนย์กลาง", "ข้อ ๑  ระบบงาน\nข้อ ๒ บุคลากร\n\nสาม", "  นำหน้า",
+                                  "หน่วยงานควรพัฒนาระบบบริการดิจิทัลให้ประชาชนเข้าถึงได้ง่าย " * 3])
+def test_line_count_agrees_with_the_layout(text):
+    p = ThaiParagraph(text, ThaiStyle(fontSize=10))
+    for width in range(int(p.minWidth()) + 1, int(p.natural_width()) + 20, 4):
+        assert p.line_count(width) == len(p.line_texts(width)), width
