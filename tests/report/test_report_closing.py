@@ -6,6 +6,9 @@ override, and ``filterwarnings = error`` on an unraisable or thread exception.""
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,23 @@ import app.report
 import ui.report.panel
 from app.demo import create_stress
 
+ROOT = Path(__file__).resolve().parents[2]
+# A script (or a program) that closes the workshop while its report renders and then ends at once:
+# the interpreter deletes every object it owns while the worker is still running.
+ENDS_AT_ONCE = """
+import sys
+from pathlib import Path
+from ui.application import make_application
+from ui.main_window import MainWindow
+app = make_application()
+window = MainWindow()
+window.show()
+window.open_path(Path(sys.argv[1]))
+window.workshop_panel.show_step("report")
+print(window.workshop_panel.panels["report"]._folder, flush=True)
+window.close_workshop()
+sys.exit(0)
+"""
 
 @pytest.fixture
 def stress_path(tmp_path):
@@ -106,3 +126,14 @@ def test_a_window_deleted_while_its_report_renders_waits_for_the_render_before_r
     assert QThreadPool.globalInstance().waitForDone(60000)
     deliver_what_the_workers_sent()
     assert not folder.exists() and errors_shown == []
+
+
+def test_a_program_that_ends_while_its_report_renders_ends_quietly(stress_path, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", ENDS_AT_ONCE, str(stress_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0
+    noise = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert noise == []  # was: "RuntimeError: Signal source has been deleted" from the worker
+    assert not Path(done.stdout.strip()).exists()  # the preview folder went with the window

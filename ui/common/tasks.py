@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _running: set["Task"] = set()  # started and not yet delivered: kept alive whoever else lets go
@@ -77,20 +78,31 @@ class Task(QRunnable):
         return self._done.wait(timeout)
 
     def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
+        if self._cancel.is_set() or not self._tell(self.signals._from_worker_progress, done, total):
             raise TaskCancelled
-        self.signals._from_worker_progress.emit(done, total)
+
+    def _tell(self, signal, *args) -> bool:
+        """Emit, unless Qt's side of the signals is gone: only when the program is exiting with the
+        worker still running (the interpreter deletes every object it owns), and nobody is left to
+        tell. Returns whether it was emitted."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted", raised into this thread
+            if shiboken6.isValid(self.signals):
+                raise
+            return False
+        return True
 
     def run(self) -> None:
-        signals = self.signals  # held here: the worker's object outlives the job whatever the GUI drops
+        done = self.signals._from_worker_done
         try:
             result = self.job(self._progress)
         except TaskCancelled:
-            signals._from_worker_done.emit(False, None)
+            self._tell(done, False, None)
         except Exception as exc:  # handed to the GUI thread, shown there, never swallowed
-            signals._from_worker_done.emit(False, exc)
+            self._tell(done, False, exc)
         else:
-            signals._from_worker_done.emit(True, result)
+            self._tell(done, True, result)
         finally:
             self._done.set()
 
