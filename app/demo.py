@@ -11,7 +11,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.resources import read_text
-from app.storage import WorkshopStore, new_workshop_rows
+from app.model import Answer, Assessment, Group, Initiative, Member, PlanItem, Vote
+from app.storage import WorkshopStore, encoded, new_workshop_rows, row_of
 from app.templates import Template, builtin_template
 from app.workshop import GROUP_COLORS, Workshop, template_dict
 
@@ -32,51 +33,50 @@ class _Builder:
                              for p in self.rows["pillars"] for q in self.rows["questions"]
                              if q["pillar_id"] == p["id"]}
         self.category_ids = {c["number"]: c["id"] for c in self.rows["categories"]}
+        self._answers_in: dict[int, int] = {}  # question id -> its cards so far
         for table in ("groups", "members", "answers", "assessments", "initiatives", "votes", "plan_items"):
             self.rows[table] = []
 
-    def _add(self, table: str, row: dict) -> int:
+    def _add(self, table: str, record: type, **fields) -> int:
+        """A row made through its record (app/model.py), so a column is never spelt out here."""
         rows = self.rows[table]
-        row = dict(row, id=len(rows) + 1)
-        rows.append(row)
-        return row["id"]
+        rows.append(encoded(table, row_of(record(id=len(rows) + 1, **fields), table)))
+        return rows[-1]["id"]
 
     def group(self, name: str, color: str, members: list[str]) -> int:
-        group_id = self._add("groups", {"name": name, "color": color.lower(), "position": len(self.rows["groups"])})
+        group_id = self._add("groups", Group, name=name, color=color.lower(), position=len(self.rows["groups"]))
         for position, member in enumerate(members):
-            self._add("members", {"group_id": group_id, "name": member, "position": position})
+            self._add("members", Member, group_id=group_id, name=member, position=position)
         return group_id
 
     def answer(self, group_id: int, pillar: str, question: str, text: str, stamp: str) -> int:
         question_id = self.question_ids[(pillar, question)]
-        position = sum(1 for a in self.rows["answers"] if a["question_id"] == question_id)
-        return self._add("answers", {"group_id": group_id, "question_id": question_id, "text": text,
-                                     "position": position, "sources": "[]",
-                                     "created_at": stamp, "updated_at": stamp})
+        position = self._answers_in.get(question_id, 0)
+        self._answers_in[question_id] = position + 1
+        return self._add("answers", Answer, group_id=group_id, question_id=question_id, text=text,
+                         position=position, created_at=stamp, updated_at=stamp)
 
     def assessment(self, group_id: int, target: str, target_id: int, level: int, reason: str) -> None:
-        self._add("assessments", {"group_id": group_id, "target": target, "target_id": target_id,
-                                  "level": level, "reason": reason})
+        self._add("assessments", Assessment, group_id=group_id, target=target, target_id=target_id, level=level,
+                  reason=reason)
 
     def initiative(self, title: str, pillar: str, answer_id: int | None, impact: int, effort: int) -> int:
-        return self._add("initiatives", {"title": title, "pillar_id": self.pillar_ids[pillar],
-                                         "answer_id": answer_id, "impact": impact, "effort": effort,
-                                         "position": len(self.rows["initiatives"])})
+        return self._add("initiatives", Initiative, title=title, pillar_id=self.pillar_ids[pillar],
+                         answer_id=answer_id, impact=impact, effort=effort, position=len(self.rows["initiatives"]))
 
     def vote(self, initiative_id: int, group_id: int, dots: int) -> None:
         if dots:
-            self.rows["votes"].append({"initiative_id": initiative_id, "group_id": group_id, "dots": dots})
+            self.rows["votes"].append(row_of(Vote(initiative_id, group_id, dots), "votes"))
 
     def plan_item(self, item: dict, initiative_id: int | None) -> int:
         budget = item.get("budget")
-        return self._add("plan_items", {
-            "position": len(self.rows["plan_items"]), "issue": item["issue"], "activity": item["activity"],
-            "pillar_id": self.pillar_ids.get(item.get("pillar")),
-            "category_id": self.category_ids.get(item.get("category")),
-            "kpi": item["kpi"], "target": item["target"], "fiscal_year": item.get("fiscal_year"),
-            "quarter": item.get("quarter"), "responsible": item["responsible"],
-            "budget_satang": None if budget is None else round(budget * 100),
-            "status": item.get("status", "planned"), "initiative_id": initiative_id})
+        return self._add(
+            "plan_items", PlanItem, position=len(self.rows["plan_items"]), issue=item["issue"],
+            activity=item["activity"], pillar_id=self.pillar_ids.get(item.get("pillar")),
+            category_id=self.category_ids.get(item.get("category")), kpi=item["kpi"], target=item["target"],
+            fiscal_year=item.get("fiscal_year"), quarter=item.get("quarter"), responsible=item["responsible"],
+            budget_satang=None if budget is None else round(budget * 100), status=item.get("status", "planned"),
+            initiative_id=initiative_id)
 
     def write(self, path: Path | str) -> Workshop:
         return Workshop(WorkshopStore.create(path, self.rows))

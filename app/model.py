@@ -23,7 +23,6 @@ PLAN_STATUSES = ("planned", "in_progress", "done", "deferred")
 PLAN_FIELD_KEYS = (
     "issue", "activity", "pillar", "category", "kpi", "target", "timeframe", "responsible", "budget", "status",
 )
-ASSESSMENT_TARGETS = ("category", "pillar")
 
 
 def bilingual(th: str, en: str, lang: str) -> str:

@@ -26,7 +26,7 @@ from app.model import (
     AGENDA_KINDS, CARD_MODERATION, CARD_ORIGINS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem,
     Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
 )
-from app.storage import TABLES, Snapshot, WorkshopStore, new_workshop_rows
+from app.storage import ASSESSED, TABLES, Snapshot, WorkshopStore, new_workshop_rows
 from app.validation import clean_text, is_color, validated_details, whole_number
 
 GROUP_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
@@ -308,7 +308,7 @@ class Workshop:
     def set_assessment(self, group_id: int, target: str, target_id: int, level: int | None,
                        reason: str = "", *, expect: tuple[int | None, str] | None = None) -> Changes:
         """``expect`` (for undo): the (level, reason) the score must still have, (None, "") for none."""
-        if target not in ("category", "pillar"):
+        if target not in ASSESSED:
             raise ValidationError("target", "must be category or pillar")
         reason = clean_text("reason", reason, required=False, limit=2000)
         with self.transaction():

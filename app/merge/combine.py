@@ -30,7 +30,7 @@ from app.merge.inputs import (
 )
 from app.merge.rows import ResultRows
 from app.merge.similarity import THRESHOLD, near_duplicates
-from app.storage import WorkshopStore
+from app.storage import WorkshopStore, encoded
 from app.atomic_file import same_file
 from app.clock import now_iso
 
@@ -191,7 +191,7 @@ def _workshop_row(base: MergeInput, used: list[MergeInput], offices: list[Source
     row.update(
         title=title[:_TEXT_LIMIT], organization=", ".join(organizations)[:_TEXT_LIMIT], unit="", venue="",
         event_date=max(dates).isoformat() if dates else None,
-        facilitators=json.dumps(facilitators, ensure_ascii=False),
+        facilitators=encoded("workshop", {"facilitators": facilitators})["facilitators"],
         dots_per_group=max(inp.details.dots_per_group for inp in used),
         created_at=stamp, updated_at=stamp)
     return row

@@ -11,11 +11,10 @@ not taken is left out with it.
 
 from __future__ import annotations
 
-import json
 from typing import Callable, NamedTuple
 
 from app.merge.inputs import MergeInput, Source, original_group_name
-from app.storage import ASSESSED, CASCADE, TABLES
+from app.storage import ASSESSED, CASCADE, TABLES, decoded, encoded
 
 IdMaps = dict[str, dict[int, int]]  # table -> {the input's id: the result's id}
 
@@ -185,8 +184,8 @@ def _copy_order(table: str) -> Callable[[dict], tuple]:
 def _sources(answer: dict, groups: dict[int, int]) -> str:
     """Who said what in a merged card, with the groups' new ids."""
     sources = [dict(s, group_id=groups.get(s.get("group_id"))) if isinstance(s, dict) else s
-               for s in json.loads(answer["sources"] or "[]")]
-    return json.dumps(sources, ensure_ascii=False)
+               for s in decoded("answers", answer)["sources"]]
+    return encoded("answers", {"sources": sources})["sources"]
 
 
 def _assessed(score: dict, ids: IdMaps) -> dict | None:

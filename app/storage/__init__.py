@@ -9,8 +9,8 @@ from app.storage.connection import check_recognised
 from app.storage.migrations import LATEST as SCHEMA_VERSION
 from app.storage.snapshots import Snapshot
 from app.storage.store import WorkshopStore
-from app.storage.tables import ASSESSED, CASCADE, SET_NULL, TABLES
+from app.storage.tables import ASSESSED, CASCADE, TABLES, decoded, encoded, row_of
 from app.storage.template_content import new_workshop_rows
 
-__all__ = ["ASSESSED", "CASCADE", "SCHEMA_VERSION", "SET_NULL", "TABLES", "Snapshot", "WorkshopStore",
-           "check_recognised", "new_workshop_rows", "private_copy", "settled_copy"]
+__all__ = ["ASSESSED", "CASCADE", "SCHEMA_VERSION", "TABLES", "Snapshot", "WorkshopStore", "decoded", "encoded",
+           "check_recognised", "new_workshop_rows", "private_copy", "row_of", "settled_copy"]

@@ -1,6 +1,7 @@
 """The workshop's agenda.
 
-A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py); methods return domain
+objects and commit before returning.
 """
 
 from __future__ import annotations

@@ -1,15 +1,15 @@
 """Answers: the cards a group writes under a question.
 
-A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py); methods return domain
+objects and commit before returning.
 """
 
 from __future__ import annotations
 
-import json
-
 from app.clock import now_iso
 from app.model import Answer
 from app.storage.snapshots import Snapshot, SnapshotsMixin
+from app.storage.tables import decoded, encoded
 
 
 class AnswersMixin(SnapshotsMixin):
@@ -17,7 +17,7 @@ class AnswersMixin(SnapshotsMixin):
 
     @staticmethod
     def _answer(row: dict) -> Answer:
-        return Answer(**dict(row, sources=tuple(json.loads(row["sources"]))))
+        return Answer(**decoded("answers", row))
 
     def answers(self, question_id: int | None = None) -> list[Answer]:
         if question_id is None:
@@ -36,15 +36,12 @@ class AnswersMixin(SnapshotsMixin):
         stamp = now_iso()
         with self._write():
             position = self._next_position("answers", "question_id = ?", (question_id,))
-            return self.db["answers"].insert({
+            return self.db["answers"].insert(encoded("answers", {
                 "group_id": group_id, "question_id": question_id, "text": text, "position": position,
-                "sources": json.dumps(list(sources), ensure_ascii=False),
-                "created_at": stamp, "updated_at": stamp}).last_pk
+                "sources": sources, "created_at": stamp, "updated_at": stamp})).last_pk
 
     def update_answer(self, answer_id: int, fields: dict) -> None:
-        if "sources" in fields:
-            fields = dict(fields, sources=json.dumps(list(fields["sources"]), ensure_ascii=False))
-        self._update("answers", answer_id, dict(fields, updated_at=now_iso()))
+        self._update("answers", answer_id, encoded("answers", dict(fields, updated_at=now_iso())))
 
     def move_answer(self, answer_id: int, question_id: int, index: int | None = None) -> None:
         """Move a card to another question (or within one) at ``index`` (end when None)."""
@@ -78,5 +75,5 @@ class AnswersMixin(SnapshotsMixin):
                               % ",".join("?" * len(other_ids)), (keep_id, *other_ids))
             self.conn.executemany("DELETE FROM answers WHERE id = ?", [(o,) for o in other_ids])
             self.conn.execute("UPDATE answers SET text = ?, sources = ?, updated_at = ? WHERE id = ?",
-                              (text, json.dumps(sources, ensure_ascii=False), now_iso(), keep_id))
+                              (text, encoded("answers", {"sources": sources})["sources"], now_iso(), keep_id))
         return (("answers", (before, *removed)), ("initiatives", tuple(relinked)))

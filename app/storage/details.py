@@ -1,11 +1,11 @@
 """The workshop's details: the one row of the ``workshop`` table (title, date, venue, dots…).
 
-A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py and snapshots.py. Methods return domain objects and commit before returning.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py); methods return domain
+objects and commit before returning.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -16,20 +16,19 @@ from app.model import Details
 from app.storage import migrations
 from app.storage.base import StoreBase
 from app.storage.connection import check_recognised, translate
+from app.storage.tables import decoded, encoded
 
 
 def details_row(fields: dict) -> dict:
     """Details as the ``workshop`` table stores them (lists as JSON, the date in ISO form)."""
     row = {}
     for key, value in fields.items():
-        if key in ("facilitators", "objectives"):
-            value = json.dumps(list(value), ensure_ascii=False)
-        elif key == "event_date":
+        if key == "event_date":
             value = value.isoformat() if isinstance(value, date) else value
         elif key == "thai_digits":
             value = int(bool(value))
         row[key] = value
-    return row
+    return encoded("workshop", row)
 
 
 class DetailsMixin(StoreBase):
@@ -69,16 +68,11 @@ class DetailsMixin(StoreBase):
 
     @staticmethod
     def _details(row: dict) -> Details:
-        return Details(
-            title=row["title"], organization=row["organization"], unit=row["unit"],
+        row = decoded("workshop", row)
+        return Details(**dict(
+            {field: row[field] for field in Details._fields},
             event_date=date.fromisoformat(row["event_date"]) if row["event_date"] else None,
-            start_time=row["start_time"], venue=row["venue"],
-            facilitators=tuple(json.loads(row["facilitators"])),
-            objectives=tuple(json.loads(row["objectives"])),
-            language=row["language"], thai_digits=bool(row["thai_digits"]),
-            dots_per_group=row["dots_per_group"], template_id=row["template_id"],
-            template_version=row["template_version"],
-        )
+            thai_digits=bool(row["thai_digits"])))
 
     def update_details(self, fields: dict) -> None:
         with self._write():

@@ -1,6 +1,7 @@
 """Deleting a row with everything that goes with it, and putting it all back (undo).
 
-A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py).py. The domain mixins' ``delete_…`` methods return ``_delete``'s snapshot.
+A part of ``WorkshopStore`` (store.py), standing on ``StoreBase`` (base.py). The domain parts'
+``delete_…`` methods return ``_delete``'s snapshot.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ declaration and the migrated database agree, column by column and link by link.
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
 from app.model import (
@@ -74,6 +75,18 @@ def dependents(table: str) -> list[tuple[str, str, str]]:
     """(child table, linking column, what deleting a ``table`` row does to it), children in table order."""
     return [(child.name, column, link.on_delete) for child in TABLES.values()
             for column, link in child.links.items() if link.table == table]
+
+
+def encoded(table: str, row: dict) -> dict:
+    """``row`` as the file stores it: the table's JSON columns (lists) as text."""
+    columns = TABLES[table].json_columns
+    return {k: json.dumps(list(v), ensure_ascii=False) if k in columns else v for k, v in row.items()}
+
+
+def decoded(table: str, row: dict) -> dict:
+    """``row`` as the records hold it: the table's JSON columns as tuples."""
+    columns = TABLES[table].json_columns
+    return {k: tuple(json.loads(v or "[]")) if k in columns else v for k, v in row.items()}
 
 
 def row_of(record: NamedTuple, table: str) -> dict:
