@@ -6,11 +6,11 @@ objects and commit before returning.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.errors import ValidationError
 from app.model import Initiative, Vote
+from app.storage.meta import meta_row
 from app.storage.snapshots import Snapshot, SnapshotsMixin
 
 
@@ -77,7 +77,7 @@ class InitiativesMixin(SnapshotsMixin):
                 self.db["initiatives"].update(keep_id, filled)
             self.conn.execute("DELETE FROM initiatives WHERE id = ?", (other_id,))
             for key, value in meta.items():
-                self.db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+                self.db["meta"].upsert(meta_row(key, value), pk="key")
         return (("initiatives", (keep, other)), ("votes", tuple(votes)), ("plan_items", tuple(relinked)),
                 ("meta", tuple(stored.get(key, {"key": key, "value": None}) for key in meta)))
 

@@ -13,6 +13,11 @@ from typing import Any
 from app.storage.base import StoreBase
 
 
+def meta_row(key: str, value: Any) -> dict:
+    """A named value as the ``meta`` table stores it (JSON text)."""
+    return {"key": key, "value": json.dumps(value, ensure_ascii=False)}
+
+
 class MetaMixin(StoreBase):
     """One JSON value per key; a missing key reads as ``default``."""
 
@@ -22,4 +27,4 @@ class MetaMixin(StoreBase):
 
     def set_meta(self, key: str, value: Any) -> None:
         with self._write():
-            self.db["meta"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+            self.db["meta"].upsert(meta_row(key, value), pk="key")
