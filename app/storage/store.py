@@ -214,19 +214,25 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
     def integrity(self) -> str:
         return self._read("PRAGMA integrity_check")[0]["integrity_check"]
 
+    def _back_up_into(self, file: Path) -> sqlite3.Connection:
+        """A connection to ``file``, which now holds a consistent copy of the live file (backup API)."""
+        copy = sqlite3.connect(file)
+        try:
+            with self.lock:
+                self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        except BaseException:
+            copy.close()
+            raise
+        return copy
+
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the live file (SQLite's backup API), written atomically."""
         target = Path(target)
         self._refuse_self(target)
         try:
             with atomic_target(target, purpose="copying") as temp:
-                dest = sqlite3.connect(temp)
-                try:
-                    with self.lock:
-                        self.conn.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dest.close()
+                self._back_up_into(temp).close()
         except sqlite3.DatabaseError as exc:
             raise translate(target, exc) from None
         except OSError as exc:
@@ -235,7 +241,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
     def compact_copy_to(self, target: Path) -> None:
         """A compact copy for sharing: a consistent snapshot (backup API), then ``VACUUM INTO``.
 
-        VACUUM INTO rewrites the snapshot without free pages or a WAL, so the file that travels by
+        VACUUM INTO rewrites the snapshot without free pages, so the file that travels by
         USB stick or e-mail is as small as it can be. Written atomically; the live file is untouched.
         """
         target = Path(target)
@@ -243,11 +249,8 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         snapshot = new_temp(target, "snapshot")  # scratch: the backup API needs a file to copy into
         try:
             with atomic_target(target, purpose="compacting") as temp:
-                source = sqlite3.connect(snapshot)
+                source = self._back_up_into(snapshot)
                 try:
-                    with self.lock:
-                        self.conn.backup(source)
-                    source.execute("PRAGMA journal_mode = DELETE")
                     source.execute("VACUUM INTO ?", (str(temp),))
                 finally:
                     source.close()
