@@ -16,8 +16,9 @@ from app.workshop import Workshop
 # The template's plan fields, the time frame in two columns so that a spreadsheet can sort and sum.
 _PLAN_KEYS = tuple(column for key in PLAN_FIELD_KEYS
                    for column in (("fiscal_year", "quarter") if key == "timeframe" else (key,)))
-_WIDTHS = {"issue": 34, "activity": 40, "pillar": 24, "category": 30, "kpi": 34, "target": 18,
-           "fiscal_year": 12, "quarter": 9, "responsible": 28, "budget": 16, "status": 16}
+# Character widths that print one page wide at a readable scale (about 85 % on A4 landscape).
+_WIDTHS = {"issue": 20, "activity": 26, "pillar": 14, "category": 16, "kpi": 22, "target": 13,
+           "fiscal_year": 10, "quarter": 7, "responsible": 18, "budget": 13, "status": 11}
 
 
 def _bi(record: dict | None, lang: str, fallback: str) -> str:
@@ -73,8 +74,30 @@ def _write_atomically(target: Path, write) -> None:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
 
 
+_PRINT_TITLE_ROWS = "1:1"
+
+
+def _print_setup(sheet, columns: int, rows: int) -> None:
+    """A4 landscape, one page wide (as many pages tall as needed), the header row on every page,
+    the header frozen on screen, and the table (with its total row) as the print area."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = _PRINT_TITLE_ROWS
+    sheet.print_area = f"A1:{get_column_letter(columns)}{rows}"
+    sheet.print_options.gridLines = False
+    sheet.page_margins.left, sheet.page_margins.right = 3 / 2.54, 2 / 2.54  # official margins, inches
+    sheet.page_margins.top, sheet.page_margins.bottom = 2 / 2.54, 2 / 2.54
+    sheet.freeze_panes = "A2"
+
+
 def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -83,8 +106,6 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
     header_font = Font(name="Sarabun", bold=True, size=12)
     body_font = Font(name="Sarabun", size=12)
     fill = PatternFill("solid", fgColor="E4E9F2")
-
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     def cell_value(value):
         # Control characters can arrive through a JSON import; the xlsx format cannot hold them
@@ -106,19 +127,45 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if cell.column in formats:
                     cell.number_format = formats[cell.column]
-        sheet.freeze_panes = "A2"
-        if rows:
-            sheet.auto_filter.ref = sheet.dimensions
+        if rows:  # the filter covers the items only: sorting never moves the total row
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+        _print_setup(sheet, len(headers), sheet.max_row)
 
     plan = book.active
     plan.title = text("plan", lang)[:31]
     headers, rows = plan_table(workshop, lang)
-    fill_sheet(plan, headers, rows, [6] + [_WIDTHS[k] for k in _PLAN_KEYS] + [30] * (len(headers) - 12),
-               {1: "0", 8: "0", 9: "0", 11: "#,##0.00"})
+    fill_sheet(plan, headers, rows, [6] + [_WIDTHS[k] for k in _PLAN_KEYS] + [24] * (len(headers) - 12),
+               {1: "0", 8: "0", 9: "0", 11: _BAHT})
+    _total_row(plan, len(rows), header_font, fill, lang)
     ranked = book.create_sheet(text("priorities", lang)[:31])
     headers, rows = ranking_table(workshop, lang)
     fill_sheet(ranked, headers, rows, [8, 50, 30, 10, 10, 10, 30][:len(headers)], {4: "0", 5: "0", 6: "0"})
     _write_atomically(Path(target), lambda path: book.save(path))
+
+
+# Whole baht with satang; a budget of 0 shows as "–", as in the PDF (the cell still holds 0).
+_BAHT = '#,##0.00;-#,##0.00;"–"'
+
+
+def _total_row(sheet, items: int, font, fill, lang: str) -> None:
+    """The total budget below the items, a formula so that it follows the agency's own edits."""
+    from openpyxl.styles import Alignment
+
+    row = items + 2
+    budget = 1 + _PLAN_KEYS.index("budget") + 1
+    label = sheet.cell(row=row, column=budget - 1, value=text("total_budget", lang))
+    total = sheet.cell(row=row, column=budget, value=f"=SUM({_column(budget)}2:{_column(budget)}{row - 1})"
+                       if items else 0)
+    for cell in (label, total):
+        cell.font, cell.fill = font, fill
+        cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=True)
+    total.number_format = _BAHT
+    sheet.print_area = f"A1:{_column(sheet.max_column)}{row}"
+
+
+def _column(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(index)
 
 
 def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:

@@ -142,11 +142,11 @@ def test_spreadsheet_reads_back_with_the_values_typed(demo, tmp_path):
     rows = list(plan.iter_rows(values_only=True))
     assert rows[0][1] == "ประเด็นการพัฒนา"
     items = demo.plan_items()
-    assert len(rows) == len(items) + 1
+    assert len(rows) == len(items) + 2  # and the total row
     first = rows[1]
     assert first[1] == items[0].issue and first[7] == items[0].fiscal_year
     assert isinstance(first[10], (int, float)) and first[10] == items[0].budget
-    assert plan.cell(row=2, column=11).number_format == "#,##0.00"
+    assert plan.cell(row=2, column=11).number_format.startswith("#,##0.00;")  # 0 shows as "–"
     assert plan.freeze_panes == "A2"
     ranked = list(book.worksheets[1].iter_rows(values_only=True))
     assert len(ranked) == len(demo.initiatives()) + 1
