@@ -2029,6 +2029,46 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>ส่งออกแผนเป็นตารางคำนวณ…</translation>
     </message>
     <message>
+        <source>Export plan as Word…</source>
+        <translation>ส่งออกแผนเป็นไฟล์ Word…</translation>
+    </message>
+    <message>
+        <source>Save the plan table as a Word document (.docx) to paste into the agency&apos;s own documents</source>
+        <translation>บันทึกตารางแผนเป็นเอกสาร Word (.docx) เพื่อนำไปวางในเอกสารของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Page numbers:</source>
+        <translation>เลขหน้า:</translation>
+    </message>
+    <message>
+        <source>Page 2 of 15, at the foot</source>
+        <translation>หน้า ๒ จาก ๑๕ ท้ายหน้า</translation>
+    </message>
+    <message>
+        <source>- 2 -, at the top (official letter)</source>
+        <translation>- ๒ - กลางบนหน้า (แบบหนังสือราชการ)</translation>
+    </message>
+    <message>
+        <source>Body text:</source>
+        <translation>ขนาดตัวอักษร:</translation>
+    </message>
+    <message>
+        <source>12 pt Sarabun matches the official 16 pt TH SarabunPSK page</source>
+        <translation>Sarabun 12 พอยต์ ใกล้เคียงกับ TH SarabunPSK 16 พอยต์ของหนังสือราชการ</translation>
+    </message>
+    <message>
+        <source>Sign-off titles:</source>
+        <translation>ผู้ลงนาม:</translation>
+    </message>
+    <message>
+        <source>Prepared by, Approved by</source>
+        <translation>ผู้จัดทำ, ผู้เห็นชอบ</translation>
+    </message>
+    <message>
+        <source>The titles above the signature blocks, separated by commas (at most four)</source>
+        <translation>ตำแหน่งเหนือช่องลงนาม คั่นด้วยจุลภาค (ไม่เกินสี่ช่อง)</translation>
+    </message>
+    <message>
         <source>Update report preview</source>
         <translation>ปรับตัวอย่างรายงาน</translation>
     </message>
@@ -2091,6 +2131,14 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>สมุดงาน Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export plan as Word</source>
+        <translation>ส่งออกแผนเป็นไฟล์ Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>เอกสาร Word (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -52,3 +52,34 @@ def test_an_edit_marks_the_preview_stale(main_window, qtbot):
     main_window.workshop.update_details(title="ชื่อใหม่")
     qtbot.waitUntil(lambda: panel.stale)
     assert "update" in panel.status_label.text().lower() or panel.status_label.text()
+
+
+def test_exporting_the_plan_as_word(main_window, qtbot, tmp_path):
+    from docx import Document
+
+    panel = open_report_step(main_window, qtbot)
+    assert panel.word_button.isEnabled()
+    assert panel.export_sheet_to(tmp_path / "plan.docx")
+    table = Document(str(tmp_path / "plan.docx")).tables[0]
+    assert len(table.rows) == len(main_window.workshop.plan_items()) + 2
+
+
+def test_report_options_are_kept_in_the_workshop_and_render_again(main_window, qtbot):
+    from app.report.options import read_options
+    from app.workshop import Workshop
+
+    panel = open_report_step(main_window, qtbot)
+    with qtbot.waitSignal(panel.rendered, timeout=30000):
+        panel.page_numbers_combo.setCurrentIndex(1)
+    panel.signoff_edit.setText("ผู้จัดทำ, ผู้เสนอ, ผู้อนุมัติ")
+    with qtbot.waitSignal(panel.rendered, timeout=30000):
+        panel.signoff_edit.editingFinished.emit()
+    with qtbot.waitSignal(panel.rendered, timeout=30000):
+        panel.body_size_combo.setCurrentIndex(panel.body_size_combo.findData(14.0))
+    reopened = Workshop.open(main_window.workshop.path, readonly=True)
+    try:
+        options = read_options(reopened)
+    finally:
+        reopened.close()
+    assert options.page_numbers == "official" and options.body_size == 14.0
+    assert options.signoff == ("ผู้จัดทำ", "ผู้เสนอ", "ผู้อนุมัติ")

@@ -1,5 +1,6 @@
 """The Report step: render the plan PDF off the GUI thread, preview its real pages, save, open,
-print, and export the plan as a spreadsheet."""
+print, and export the plan as a spreadsheet or a Word document. The workshop's report options (page
+numbers, body size, sign-off titles) are set here and kept in the workshop file."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
-    QWidget,
+    QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from app.atomic_file import atomic_target
@@ -51,6 +52,16 @@ class ReportPanel(Retranslating, QWidget):
         self.open_button = QPushButton(objectName="openPdfButton")
         self.print_button = QPushButton(objectName="printButton")
         self.sheet_button = QPushButton(objectName="exportSheetButton")
+        self.word_button = QPushButton(objectName="exportWordButton")
+        self.page_numbers_combo = QComboBox(objectName="pageNumbers")
+        self.page_numbers_combo.addItem("", "page_of")
+        self.page_numbers_combo.addItem("", "official")
+        self.body_size_combo = QComboBox(objectName="bodySize")
+        from app.report.styles import BODY_SIZES
+        for size in BODY_SIZES:
+            self.body_size_combo.addItem(f"{size:g} pt", size)
+        self.signoff_edit = QLineEdit(objectName="signoffTitles")
+        self.page_numbers_label, self.body_size_label, self.signoff_label = QLabel(), QLabel(), QLabel()
         self.progress = QProgressBar(objectName="renderProgress")
         self.progress.setVisible(False)
         self.status_label = QLabel(objectName="reportStatus")
@@ -63,11 +74,19 @@ class ReportPanel(Retranslating, QWidget):
 
         bar = QHBoxLayout()
         for widget in (self.language_combo, self.digits_check, self.render_button, self.save_button,
-                       self.open_button, self.print_button, self.sheet_button):
+                       self.open_button, self.print_button, self.sheet_button, self.word_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        options = QHBoxLayout()
+        for label, widget in ((self.page_numbers_label, self.page_numbers_combo),
+                              (self.body_size_label, self.body_size_combo), (self.signoff_label, self.signoff_edit)):
+            label.setBuddy(widget)
+            options.addWidget(label)
+            options.addWidget(widget)
+        options.setStretchFactor(self.signoff_edit, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.view, 1)
@@ -83,6 +102,10 @@ class ReportPanel(Retranslating, QWidget):
         self.open_button.clicked.connect(self.open_pdf)
         self.print_button.clicked.connect(self.print_pdf)
         self.sheet_button.clicked.connect(self.export_sheet)
+        self.word_button.clicked.connect(self.export_word)
+        self.page_numbers_combo.currentIndexChanged.connect(self._on_report_options_changed)
+        self.body_size_combo.currentIndexChanged.connect(self._on_report_options_changed)
+        self.signoff_edit.editingFinished.connect(self._on_report_options_changed)
         self.language_combo.currentIndexChanged.connect(self._on_options_changed)
         self.digits_check.toggled.connect(self._on_options_changed)
         self.retranslate()
@@ -98,6 +121,18 @@ class ReportPanel(Retranslating, QWidget):
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.sheet_button.setText(self.tr("Export plan as spreadsheet…"))
+        self.word_button.setText(self.tr("Export plan as Word…"))
+        self.word_button.setToolTip(self.tr("Save the plan table as a Word document (.docx) to paste into "
+                                            "the agency's own documents"))
+        self.page_numbers_label.setText(self.tr("Page numbers:"))
+        self.page_numbers_combo.setItemText(0, self.tr("Page 2 of 15, at the foot"))
+        self.page_numbers_combo.setItemText(1, self.tr("- 2 -, at the top (official letter)"))
+        self.body_size_label.setText(self.tr("Body text:"))
+        self.body_size_combo.setToolTip(self.tr("12 pt Sarabun matches the official 16 pt TH SarabunPSK page"))
+        self.signoff_label.setText(self.tr("Sign-off titles:"))
+        self.signoff_edit.setPlaceholderText(self.tr("Prepared by, Approved by"))
+        self.signoff_edit.setToolTip(self.tr("The titles above the signature blocks, separated by commas "
+                                             "(at most four)"))
         self.render_action.setText(self.tr("Update report preview"))
         self.save_action.setText(self.tr("Save report as PDF"))
         self.print_action.setText(self.tr("Print report"))
@@ -119,6 +154,7 @@ class ReportPanel(Retranslating, QWidget):
             self.digits_check.setChecked(details.thai_digits)
             self.language_combo.blockSignals(False)
             self.digits_check.blockSignals(False)
+            self._show_report_options()
         self.status_label.clear()
         self._update_buttons()
 
@@ -136,6 +172,45 @@ class ReportPanel(Retranslating, QWidget):
     def _on_options_changed(self) -> None:
         if self.context is not None:
             self.render()
+
+    # ----------------------------------------------------------------- the workshop's report options
+    def _show_report_options(self) -> None:
+        from app.report.options import read_options
+
+        options = read_options(self.context.workshop)
+        widgets = (self.page_numbers_combo, self.body_size_combo, self.signoff_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.page_numbers_combo.setCurrentIndex(max(self.page_numbers_combo.findData(options.page_numbers), 0))
+        self.body_size_combo.setCurrentIndex(max(self.body_size_combo.findData(options.body_size), 0))
+        self.signoff_edit.setText(", ".join(options.signoff))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def report_options(self):
+        """The options as the widgets show them."""
+        from app.report.options import ReportOptions
+
+        titles = tuple(t.strip() for t in self.signoff_edit.text().replace("،", ",").split(",") if t.strip())
+        return ReportOptions(page_numbers=self.page_numbers_combo.currentData(),
+                             body_size=self.body_size_combo.currentData(), signoff=titles)
+
+    def _on_report_options_changed(self) -> None:
+        """Keep the options in the workshop file (committed at once), then render again."""
+        from app.report.options import read_options, save_options
+
+        if self.context is None or self.context.workshop.readonly:
+            return
+        options = self.report_options()
+        if options == read_options(self.context.workshop):
+            return
+        try:
+            save_options(self.context.workshop, options)
+        except WorkshopError as exc:
+            show_error(self, exc)
+            self._show_report_options()
+            return
+        self.render()
 
     # ----------------------------------------------------------------- rendering
     def render(self) -> None:
@@ -185,6 +260,7 @@ class ReportPanel(Retranslating, QWidget):
             button.setEnabled(ready)
         self.render_button.setEnabled(self.context is not None and self.task is None)
         self.sheet_button.setEnabled(self.context is not None)
+        self.word_button.setEnabled(self.context is not None)
 
     # ----------------------------------------------------------------- saving, opening, printing
     def _suggested(self, suffix: str) -> str:
@@ -270,7 +346,16 @@ class ReportPanel(Retranslating, QWidget):
         if path:
             self.export_sheet_to(Path(path))
 
+    def export_word(self) -> None:
+        if self.context is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan as Word"), self._suggested(".docx"),
+                                              self.tr("Word document (*.docx)"))
+        if path:
+            self.export_sheet_to(Path(path))
+
     def export_sheet_to(self, target: Path) -> bool:
+        """Write the plan as .xlsx, .csv or .docx (by the name's extension)."""
         from app.spreadsheet import export_plan
 
         try:
