@@ -95,6 +95,29 @@ def _print_setup(sheet, columns: int, rows: int) -> None:
     sheet.freeze_panes = "A2"
 
 
+# A column width unit is the width of a digit of the workbook's default font (Calibri 11: 7 px at
+# 96 dpi, 5.25 pt); a cell's text is set between 2 pt margins.
+_POINTS_PER_UNIT, _CELL_MARGINS = 5.25, 4.0
+
+
+def _row_heights(sheet, widths: list[float]) -> None:
+    """Each row as tall as its tallest wrapped cell, measured with the report's typesetting:
+    Excel and LibreOffice keep a row one line tall when the file says nothing, which cuts the
+    wrapped text off on paper."""
+    from app.typesetting import ThaiParagraph, ThaiStyle
+
+    style = ThaiStyle(fontSize=12)
+    leading = 12 * 1.35
+    for row in sheet.iter_rows():
+        lines = 1
+        for cell, width in zip(row, widths):
+            if isinstance(cell.value, str) and cell.value and not cell.value.startswith("="):
+                paragraph = ThaiParagraph(cell.value, style)
+                available = max(width * _POINTS_PER_UNIT - _CELL_MARGINS, paragraph.minWidth())
+                lines = max(lines, paragraph.line_count(available))
+        sheet.row_dimensions[row[0].row].height = round(lines * leading + 4, 1)
+
+
 def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -129,6 +152,7 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
                     cell.number_format = formats[cell.column]
         if rows:  # the filter covers the items only: sorting never moves the total row
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+        _row_heights(sheet, widths)
         _print_setup(sheet, len(headers), sheet.max_row)
 
     plan = book.active

@@ -1,8 +1,8 @@
 """Type sizes of the report, all derived from the body size.
 
-Google's Sarabun is drawn about 1.33 × larger than TH SarabunPSK at the same point size, so 12 pt
-body text here matches the official 16 pt TH SarabunPSK page (docs/report.md says how that was
-measured). A facilitator may choose another body size; headings, tables and notes keep their
+Google's Sarabun is drawn larger than TH SarabunPSK at the same point size (16 pt TH SarabunPSK is about
+10.9 pt Sarabun, measured as docs/report.md says); the 12 pt default body is what agencies have
+printed so far. A facilitator may choose another body size; headings, tables and notes keep their
 proportions to it.
 """
 
