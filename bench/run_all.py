@@ -3,7 +3,7 @@
 Not a test: run it on purpose on an otherwise idle machine and record the figures in
 docs/BENCHMARKS.md.
 
-    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth]
+    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth,room]
 
 Each figure is a median of several repetitions, or a percentile, taken in this one run.
 """
@@ -227,8 +227,18 @@ def bench_growth(work: Path, repeat: int) -> list[tuple]:
     return rows
 
 
+def bench_room(work: Path, repeat: int) -> list[tuple]:
+    """Room input: 150 devices, 600 cards in 60 s and 150 votes on loopback (bench/bench_room.py)."""
+    import argparse as _argparse
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_room import measure
+
+    return measure(_argparse.Namespace(seconds=60, participants=150, groups=12, cards=600, port=8479, verbose=False))
+
+
 BENCHES = {"start": bench_start, "commit": bench_commit, "pdf": bench_pdf, "memory": bench_memory,
-           "bundle": bench_bundle, "growth": bench_growth}
+           "bundle": bench_bundle, "growth": bench_growth, "room": bench_room}
 
 
 def main() -> int:

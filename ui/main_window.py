@@ -8,10 +8,11 @@ Thai, which the catalogue files under this class's name (the MainWindow translat
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
@@ -40,8 +41,37 @@ DEMO_FILE_NAME = "ตัวอย่าง - กรมพัฒนาที่�
 
 
 class ChangesRelay(QObject):
-    """Carries the core's change notices to the GUI thread, whichever thread made the change."""
+    """Carries the core's change notices to the GUI thread, whichever thread made the change.
+
+    ``tell`` is the workshop's listener. A change made in the GUI thread is passed on at once (the
+    view that made it finds it applied when the operation returns). Changes made on other threads
+    (room input's devices) are merged until the GUI thread takes them: however many arrive at once,
+    the views redraw once, so a burst from a full room never queues up seconds of redrawing.
+    """
     changed = Signal(object)
+    _arrived = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pending: Changes | None = None
+        self._guard = threading.Lock()
+        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def tell(self, changes: Changes) -> None:
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(changes)
+            return
+        with self._guard:
+            first = self._pending is None
+            self._pending = changes if first else self._pending | changes
+        if first:
+            self._arrived.emit()
+
+    def _deliver(self) -> None:
+        with self._guard:
+            changes, self._pending = self._pending, None
+        if changes is not None:
+            self.changed.emit(changes)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -53,7 +83,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workshop: Workshop | None = None
         self.relay = ChangesRelay(self)
         self.relay.changed.connect(self._on_relay_changed)
-        self._listener = self.relay.changed.emit
+        self._listener = self.relay.tell
         self._home: HomePanel | None = None  # built when first shown: opening a file skips it
         self.undo_stack = QUndoStack(self)
         self.workshop_panel = WorkshopPanel()

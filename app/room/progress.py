@@ -27,9 +27,10 @@ class Progress(NamedTuple):
 def _cards(workshop: Workshop, stage: Stage, given: dict[int, int]) -> int:
     pillar = next((p for p in workshop.pillars() if p.id == stage.pillar_id), None)
     questions = {q.id for q in pillar.questions} if pillar else set()
-    for a in workshop.answers():
-        if a.question_id in questions and a.group_id in given:
-            given[a.group_id] += 1
+    for question in questions:  # the pillar's cards only, not the whole day's
+        for a in workshop.answers(question):
+            if a.group_id in given:
+                given[a.group_id] += 1
     return 1
 
 

@@ -78,6 +78,10 @@ class Sessions:
             return True
 
     def allow_join(self, address: str) -> bool:
+        """Joining is limited per address (a guessed code needs millions of tries); the laptop itself
+        (loopback: a trial, the benchmark) is not limited."""
+        if address.startswith("127.") or address == "::1":
+            return True
         with self._lock:
             now = self._clock()
             recent = [t for t in self._joins.get(address, ()) if now - t < 60]

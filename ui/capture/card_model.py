@@ -52,6 +52,7 @@ class CardListModel(QAbstractListModel):
         self.question_id = question_id
         self.cards: list[Answer] = []
         self.groups: dict[int, Group] = {}
+        self._marks: dict[str, str] | None = None
 
     # ----------------------------------------------------------------- loading
     def set_cards(self, cards: list[Answer], groups: dict[int, Group]) -> None:
@@ -103,9 +104,17 @@ class CardListModel(QAbstractListModel):
 
     def room_mark(self, card: Answer) -> str:
         """Room input's marks: sent from the group's own device, waiting for approval, hidden."""
-        marks = {"pending": self.tr("waiting for approval"), "hidden": self.tr("hidden from the room")}
-        parts = [self.tr("from the group's device")] if card.origin == "device" else []
-        return " · ".join(parts + ([marks[card.moderation]] if card.moderation in marks else []))
+        if not (card.origin or card.moderation):
+            return ""
+        if self._marks is None:  # translated once (per language), not once per card per paint
+            self._marks = {"device": self.tr("from the group's device"), "pending": self.tr("waiting for approval"),
+                           "hidden": self.tr("hidden from the room")}
+        return " · ".join(self._marks[key] for key in (card.origin, card.moderation) if key in self._marks)
+
+    def retranslate(self) -> None:
+        self._marks = None
+        if self.cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1))
 
     def group_label(self, card: Answer) -> str:
         return " · ".join(self.groups[g].name for g in source_group_ids(card) if g in self.groups)
@@ -128,12 +137,15 @@ class CardListModel(QAbstractListModel):
         if role == ModerationRole:
             return card.moderation
         if role == Qt.ItemDataRole.ToolTipRole:
-            if len(card.sources) > 1:
-                lines = [f"{self.groups[s['group_id']].name if s.get('group_id') in self.groups else '?'}: "
-                         f"{s.get('text', '')}" for s in card.sources]
-                return self.tr("Merged from:") + "\n" + "\n".join(lines)
-            return self.group_label(card)
+            return self._tooltip(card)
         return None
+
+    def _tooltip(self, card: Answer) -> str:
+        if len(card.sources) > 1:
+            lines = [f"{self.groups[s['group_id']].name if s.get('group_id') in self.groups else '?'}: "
+                     f"{s.get('text', '')}" for s in card.sources]
+            return self.tr("Merged from:") + "\n" + "\n".join(lines)
+        return self.group_label(card)
 
     # ----------------------------------------------------------------- editing
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -115,6 +115,7 @@ class CapturePanel(Retranslating, QWidget):
         self._update_entries()
         for page in self.pages:
             for column in page.columns:
+                column.model.retranslate()
                 column.update_counts(self.lang)
 
     # ----------------------------------------------------------------- context and changes
@@ -329,8 +330,10 @@ class CapturePanel(Retranslating, QWidget):
         column = self.current_column
         if column is None:
             return []
-        return [(column.model.group_label(c), self._groups[c.group_id].color if c.group_id in self._groups else "#888888",
-                 c.text) for c in column.model.cards if not c.moderation]  # pending or hidden: not on the projector
+        model = column.model  # the label says when a group sent the card from its own device
+        return [(" · ".join(p for p in (model.group_label(c), model.room_mark(c)) if p),
+                 self._groups[c.group_id].color if c.group_id in self._groups else "#888888",
+                 c.text) for c in model.cards if not c.moderation]  # pending or hidden: not on the projector
 
     def _emit_question_focused(self) -> None:
         if self.current_column is not None:

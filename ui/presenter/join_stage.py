@@ -41,7 +41,8 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix) -> QRectF:
 
 def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> None:
     """The QR code on the left, half the stage high; the URL in large type beside it."""
-    from ui.presenter.stage_view import ACCENT, BODY_PT, INK, TITLE_PT, WRAP, _font, _height  # it imports this module
+    from ui.presenter.stage_view import ACCENT, BODY_PT, INK, TITLE_PT  # it imports this module
+    from ui.presenter.measure import WRAP, _font, _height
 
     s = view.scale()
     area = view._margins(stage)

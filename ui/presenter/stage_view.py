@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ui.common.fonts import FAMILY
 from ui.presenter.join_stage import JoinContent, paint_join
+from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted
 
-WRAP = int(Qt.TextFlag.TextWordWrap)
 INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
 WARN, OVER = QColor("#9A4A00"), QColor("#B00020")  # both stay above 7:1 contrast on white
 
@@ -57,17 +56,6 @@ def format_clock(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont(FAMILY)
-    font.setPointSizeF(max(points, 1.0))
-    font.setBold(bold)
-    return font
-
-
-def _height(font: QFont, width: float, text: str) -> float:
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, max(width, 1.0), 1e6), WRAP, text).height()
-
-
 class StageView(QWidget):
     """Paints one screenful of presenter content; also used as the Brief step's preview.
 
@@ -83,14 +71,30 @@ class StageView(QWidget):
         self.ticker: AgendaContent | None = None
         self.hidden_cards = 0
         self.room_line = ""  # room input: its URL and how many groups have given their input
+        self._layout_cache = None  # (cards, box, scale) -> the card layout last worked out
+        self._calm = QTimer(self, singleShot=True, interval=250)
+        self._calm.timeout.connect(self._on_calm_timeout)
+        self._repaint_later = False
         self.setMinimumSize(320, 180)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
     def set_content(self, content, ticker: AgendaContent | None = None) -> None:
+        calm = isinstance(content, QuestionContent) and isinstance(self.content, QuestionContent)
         self.content, self.ticker = content, ticker
+        if calm and self._calm.isActive():
+            self._repaint_later = True  # cards pouring in from the room: at most ~4 repaints a second
+            return
         self.update()
+        if isinstance(content, QuestionContent):
+            self._calm.start()
+
+    def _on_calm_timeout(self) -> None:
+        if self._repaint_later:
+            self._repaint_later = False
+            self.update()
+            self._calm.start()
 
     # ----------------------------------------------------------------- geometry
     def stage_rect(self) -> QRectF:
@@ -281,10 +285,11 @@ class StageView(QWidget):
         width = (box.width() - gap * (columns - 1)) / columns
         text_font, name_font = _font(size), _font(size * 0.62, bold=True)
         name_h = QFontMetricsF(name_font).height() + 6 * s  # room for Thai marks above and below
-        heights = [name_h + _height(text_font, width - 2 * pad - 8 * s, text) + 2 * pad for _, _, text in cards]
+        measure = _measurer(text_font, width - 2 * pad - 8 * s)
         tops = [box.top()] * columns
         placed = []
-        for index, height in enumerate(heights):
+        for index, (_group, _colour, text) in enumerate(cards):  # measured only until one does not fit
+            height = name_h + measure(text) + 2 * pad
             column = min(range(columns), key=lambda c: tops[c])
             if tops[column] + height > box.bottom():
                 return placed, False
@@ -297,6 +302,17 @@ class StageView(QWidget):
         self.hidden_cards = 0
         if not cards or box.height() <= 0:
             return
+        key = (tuple(cards), box.getRect(), s)
+        if self._layout_cache is None or self._layout_cache[0] != key:  # repaints (the clock) reuse it
+            self._layout_cache = (key, self._fit_cards(box, tuple(cards)))
+        size, placed, shown = self._layout_cache[1]
+        self.hidden_cards = len(cards) - len(shown)
+        self._draw_cards(painter, size, placed, shown)
+
+    def _fit_cards(self, box: QRectF, cards: tuple) -> tuple:
+        """(size, positions, cards shown): the largest type and fewest columns that show them all,
+        else at the smallest size the newest that fit."""
+        s = self.scale()
         best = None
         for size in (30, 27, 24, 22, 20, 18):
             for columns in (2, 3, 4, 5):
@@ -307,27 +323,27 @@ class StageView(QWidget):
             if best:
                 break
         if best is None:  # too many to show: the newest that fit, oldest dropped first
-            shown = list(cards)
-            while shown and best is None:
-                shown = shown[1:]
-                placed, complete = self._card_layout(box, shown, 18 * s, 5)
-                if complete:
-                    best = (18, 5, placed)
-            self.hidden_cards = len(cards) - len(shown)
-            cards = shown
-        size, _columns, placed = best
+            low, high = 1, len(cards)  # fewest cards to drop so that the rest fit: a binary search
+            while low < high:
+                middle = (low + high) // 2
+                if self._card_layout(box, cards[middle:], 18 * s, 5)[1]:
+                    high = middle
+                else:
+                    low = middle + 1
+            shown = cards[low:]
+            return 18, self._card_layout(box, shown, 18 * s, 5)[0], shown
+        return best[0], best[2], cards
+
+    def _draw_cards(self, painter: QPainter, size: float, placed, cards) -> None:
+        s = self.scale()
         pad = 14 * s
         text_font, name_font = _font(size * s), _font(size * s * 0.62, bold=True)
         name_h = QFontMetricsF(name_font).height() + 6 * s
         for index, rect in placed:
             group, colour, text = cards[index]
             base = QColor(colour) if QColor.isValidColorName(colour) else QColor("#777777")
-            tint = QColor(base)
-            tint.setAlphaF(0.14)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PAPER)
-            painter.drawRoundedRect(rect, 8 * s, 8 * s)
-            painter.setBrush(tint)
+            painter.setBrush(_tinted(base))  # the group's colour at 14 % on paper, in one fill
             painter.drawRoundedRect(rect, 8 * s, 8 * s)
             painter.setBrush(base)
             painter.drawRect(QRectF(rect.left(), rect.top(), 8 * s, rect.height()))

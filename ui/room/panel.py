@@ -67,6 +67,7 @@ class RoomPanel(Retranslating, QWidget):
         self.window_ = window
         self.controller = RoomController(window.workshop_panel, self)
         self.presenter = None
+        self._on_presenter: tuple = ()
         self.url = ""
         self.state_label = _plain(QLabel(objectName="roomState"))
         self.address_combo = QComboBox(objectName="roomAddress")
@@ -90,7 +91,11 @@ class RoomPanel(Retranslating, QWidget):
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups_view.verticalHeader().hide()
-        self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.groups_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups_view.setWordWrap(False)
+        self.groups_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.renew_button = QPushButton(objectName="roomRenew", clicked=self._on_renew_button_clicked)
         self.slips_button = QPushButton(objectName="roomSlips", clicked=self._on_slips_button_clicked)
         self.approval_check = QCheckBox(objectName="roomApproval", toggled=self._on_approval_check_toggled)
@@ -196,6 +201,7 @@ class RoomPanel(Retranslating, QWidget):
         self._show_running(False)
         self.join_check.setChecked(False)
         if self.presenter is not None:
+            self._on_presenter = ()
             self.presenter.set_room()
 
     def _show_running(self, running: bool) -> None:
@@ -214,7 +220,10 @@ class RoomPanel(Retranslating, QWidget):
             return
         if self.presenter is None:
             self.presenter = self.window_.presenter
-        self.presenter.set_room(self.url, self.controller.matrix, progress_text(self.groups_model.progress))
+        shown = (self.url, progress_text(self.groups_model.progress))
+        if shown != self._on_presenter:  # the projector repaints only when what it says changed
+            self._on_presenter = shown
+            self.presenter.set_room(self.url, self.controller.matrix, shown[1])
 
     def _on_join_check_toggled(self, checked: bool) -> None:
         if self.url:
