@@ -152,10 +152,8 @@ def room(main_window, demo_path, qtbot):
     main_window.workshop_panel.show_step("capture")
     main_window.show_room()
     panel = main_window.room_dock.panel
-    panel.address_combo.setCurrentIndex(panel.address_combo.findData(("127.0.0.1", ""))
-                                        if panel.address_combo.findData(("127.0.0.1", "")) >= 0
-                                        else panel.address_combo.count() - 1)
-    assert panel.address_combo.currentData()[0] == "127.0.0.1"
+    panel.address_combo.setCurrentIndex(panel.address_combo.findData("127.0.0.1"))
+    assert panel.chosen_address() == "127.0.0.1"
     panel.port_spin.setValue(free_port())
     panel.start_button.click()
     assert panel.controller.running and panel.url.startswith("http://127.0.0.1:")

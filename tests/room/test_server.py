@@ -230,3 +230,15 @@ def test_it_refuses_an_address_that_is_not_this_computers_or_a_port_in_use(room_
     for host, port_ in (("127.0.0.1", port), ("0.0.0.0", 0), ("::", 0), ("example.org", 0), ("192.0.2.1", 0)):
         with pytest.raises(RoomStartError):
             RoomServer(room_workshop).start(host, port_)
+
+
+def test_this_computers_addresses_are_listed_loopback_last(tmp_path, monkeypatch):
+    from app.room import network
+
+    trie = tmp_path / "fib_trie"
+    trie.write_text("Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 192.168.137.1\n        /32 host LOCAL\n"
+                    "     |-- 192.168.137.255\n        /32 link BROADCAST\n     |-- 127.0.0.1\n        /32 host LOCAL\n")
+    read_kernel = network._from_kernel
+    monkeypatch.setattr(network, "_from_name", lambda: {"10.1.2.3", "169.254.9.9", "not an address"})
+    monkeypatch.setattr(network, "_from_kernel", lambda: read_kernel(trie))
+    assert network.local_addresses() == ["10.1.2.3", "192.168.137.1", "127.0.0.1"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
     QTableView, QVBoxLayout, QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import WorkshopError
 from app.room import firewall
+from app.room.network import local_addresses
 from app.room import settings as room_settings
 from app.room.progress import Progress
 from ui.common.i18n import Retranslating
@@ -38,22 +38,6 @@ def progress_text(progress: Progress | None) -> str:
     return text.replace("%1", str(progress.count)).replace("%2", str(len(progress.groups)))
 
 
-def listening_addresses() -> list[tuple[str, str]]:
-    """(address, interface name) of this computer, the room's networks first, loopback last."""
-    found, loopback = [], []
-    for interface in QNetworkInterface.allInterfaces():
-        flags = interface.flags()
-        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
-            continue
-        for entry in interface.addressEntries():
-            ip = entry.ip()
-            if ip.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
-                continue  # phones on a hotspot reach IPv4; link-local IPv6 needs a zone a URL cannot carry
-            target = loopback if ip.isLoopback() else found
-            target.append((ip.toString(), interface.humanReadableName()))
-    return found + (loopback or [("127.0.0.1", "")])
-
-
 def _plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # names come from people: never rich text
     label.setWordWrap(True)
@@ -70,7 +54,7 @@ class RoomPanel(Retranslating, QWidget):
         self._on_presenter: tuple = ()
         self.url = ""
         self.state_label = _plain(QLabel(objectName="roomState"))
-        self.address_combo = QComboBox(objectName="roomAddress")
+        self.address_combo = QComboBox(objectName="roomAddress", editable=True)
         self.port_spin = QSpinBox(objectName="roomPort", minimum=1024, maximum=65535, value=DEFAULT_PORT)
         self.start_button = QPushButton(objectName="roomStart", clicked=self._on_start_button_clicked)
         self.stop_button = QPushButton(objectName="roomStop", clicked=self._on_stop_button_clicked)
@@ -153,19 +137,26 @@ class RoomPanel(Retranslating, QWidget):
         self.firewall_label.setVisible(self.rule == firewall.MISSING)
         self.request_button.setVisible(self.rule != firewall.NOT_WINDOWS)
         for row in range(self.address_combo.count()):
-            address, name = self.address_combo.itemData(row)
-            self.address_combo.setItemText(row, self._address_text(address, name))
+            self.address_combo.setItemText(row, self._address_text(self.address_combo.itemData(row)))
         self._show_running(self.controller.running)
 
-    def _address_text(self, address: str, name: str) -> str:
+    def _address_text(self, address: str) -> str:
         if address.startswith("127."):
             return self.tr("%1 (this computer only: a trial)").replace("%1", address)
-        return f"{address} — {name}" if name else address
+        return address
 
     def fill_addresses(self) -> None:
         self.address_combo.clear()
-        for address, name in listening_addresses():
-            self.address_combo.addItem(self._address_text(address, name), (address, name))
+        for address in local_addresses():
+            self.address_combo.addItem(self._address_text(address), address)
+
+    def chosen_address(self) -> str:
+        """The address picked from the list, or typed (an adapter the list missed)."""
+        index = self.address_combo.currentIndex()
+        typed = self.address_combo.currentText().strip()
+        if index >= 0 and typed == self.address_combo.itemText(index):
+            return self.address_combo.itemData(index)
+        return typed
 
     # ----------------------------------------------------------------- starting and stopping
     def set_workshop(self, workshop) -> None:
@@ -182,9 +173,8 @@ class RoomPanel(Retranslating, QWidget):
         self.groups_model.set_progress(self.controller.current_progress())
 
     def _on_start_button_clicked(self) -> None:
-        address = self.address_combo.currentData()
         try:
-            self.controller.start(address[0] if address else "127.0.0.1", self.port_spin.value())
+            self.controller.start(self.chosen_address() or "127.0.0.1", self.port_spin.value())
         except WorkshopError as exc:
             show_error(self, exc)
 
@@ -273,8 +263,7 @@ class RoomPanel(Retranslating, QWidget):
     def _on_slips_button_clicked(self) -> None:
         from ui.room.documents import save_slips
 
-        save_slips(self, self.controller.workshop, self.url or f"http://{self.address_combo.currentData()[0]}:"
-                   f"{self.port_spin.value()}/")
+        save_slips(self, self.controller.workshop, self.url or f"http://{self.chosen_address()}:{self.port_spin.value()}/")
 
     def _on_request_button_clicked(self) -> None:
         from ui.room.documents import show_it_request
