@@ -121,8 +121,8 @@ def test_report_and_plan_commands(cli, tmp_path):
     result = cli("report", "d.pmqa", "plan.pdf", "--lang", "en", "--thai-digits")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF-")
-    for name in ("plan.xlsx", "plan.csv"):
+    for name in ("plan.xlsx", "plan.csv", "plan.docx"):
         assert cli("plan", "d.pmqa", name).returncode == 0
         assert (tmp_path / name).stat().st_size > 1000
     wrong = cli("plan", "d.pmqa", "plan.txt")
-    assert wrong.returncode == 2 and ".xlsx or .csv" in wrong.stderr
+    assert wrong.returncode == 2 and ".xlsx, .csv or .docx" in wrong.stderr
