@@ -539,19 +539,19 @@
     </message>
     <message>
         <source>&amp;Hide or show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ซ่อนหรือแสดง</translation>
     </message>
     <message>
         <source>Hide the selected cards from the room (projector, groups&apos; devices), or show them again</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนบัตรที่เลือกจากห้อง (จอโปรเจกเตอร์และอุปกรณ์ของกลุ่ม) หรือแสดงอีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;อนุมัติ</translation>
     </message>
     <message>
         <source>Show the selected cards from groups&apos; devices that wait for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงบัตรที่เลือกซึ่งส่งจากอุปกรณ์ของกลุ่มและรอการอนุมัติ</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>Hide or show cards</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนหรือแสดงบัตรความคิด</translation>
     </message>
     <message>
         <source>Approve cards</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติบัตรความคิด</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
@@ -596,15 +596,15 @@
     <name>CardListModel</name>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>รออนุมัติ</translation>
     </message>
     <message>
         <source>hidden from the room</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนจากห้อง</translation>
     </message>
     <message>
         <source>from the group&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งจากอุปกรณ์ของกลุ่ม</translation>
     </message>
     <message>
         <source>Merged from:</source>
@@ -1038,23 +1038,23 @@
     <name>ItRequestDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
         <source>Request for the IT office</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือขออนุญาตถึงฝ่ายเทคโนโลยีสารสนเทศ</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกหนังสือขออนุญาต</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>&amp;Room input (phones and laptops)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;รับความเห็นจากห้อง (โทรศัพท์และโน้ตบุ๊ก)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2145,150 +2145,156 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <name>RoomDock</name>
     <message>
         <source>Room input</source>
-        <translation type="unfinished"></translation>
+        <translation>รับความเห็นจากห้อง</translation>
     </message>
 </context>
 <context>
     <name>RoomGroupsModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่ม</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>อุปกรณ์</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเมินแล้ว %1 จาก %2</translation>
     </message>
     <message>
         <source>%1 of %2 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 จุด</translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
         <source>%1 of %2 groups have sent cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 กลุ่มส่งบัตรความคิดแล้ว</translation>
     </message>
     <message>
         <source>%1 of %2 groups have scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 กลุ่มประเมินแล้ว</translation>
     </message>
     <message>
         <source>%1 of %2 groups have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 กลุ่มลงคะแนนแล้ว</translation>
     </message>
     <message>
         <source>Start room input</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มรับความเห็นจากห้อง</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต</translation>
     </message>
     <message>
         <source>The laptop&apos;s address on the room&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ของโน้ตบุ๊กในเครือข่ายของห้อง</translation>
     </message>
     <message>
         <source>Show how to join on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงวิธีเข้าร่วมบนจอโปรเจกเตอร์</translation>
     </message>
     <message>
         <source>Request for the IT office…</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือขออนุญาตถึงฝ่ายไอที…</translation>
     </message>
     <message>
         <source>Renew the group&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสของกลุ่ม</translation>
     </message>
     <message>
         <source>A new code for the selected group: devices that joined with the old one are shut out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกรหัสใหม่ให้กลุ่มที่เลือก อุปกรณ์ที่เข้าร่วมด้วยรหัสเดิมจะถูกตัดออก</translation>
     </message>
     <message>
         <source>Save code slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรรหัสกลุ่มเป็น PDF…</translation>
     </message>
     <message>
         <source>Hold cards from devices until I approve them</source>
-        <translation type="unfinished"></translation>
+        <translation>พักบัตรจากอุปกรณ์ไว้จนกว่าวิทยากรจะอนุมัติ</translation>
     </message>
     <message>
         <source>Groups see each other&apos;s cards</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้กลุ่มเห็นบัตรของกลุ่มอื่น</translation>
     </message>
     <message>
         <source>Close input for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับความเห็นในขั้นตอนนี้</translation>
     </message>
     <message>
         <source>Before the room fills, test with your own phone: join the room&apos;s Wi-Fi, scan the code, type a group&apos;s code and add a card. The card appears on the capture board.</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนผู้เข้าร่วมมาถึง ให้ทดสอบด้วยโทรศัพท์ของท่านเอง: เชื่อมต่อ Wi-Fi ของห้อง สแกนคิวอาร์โค้ด พิมพ์รหัสกลุ่ม แล้วเพิ่มบัตรหนึ่งใบ บัตรจะปรากฏบนกระดานระดมความคิด</translation>
     </message>
     <message>
         <source>This copy is installed for you alone, so Windows&apos; firewall may block phones: ask the IT office to allow the program (the request below), or install for all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรมนี้ติดตั้งสำหรับผู้ใช้คนเดียว ไฟร์วอลล์ของ Windows อาจปิดกั้นโทรศัพท์ โปรดขอให้ฝ่ายไอทีอนุญาตโปรแกรม (หนังสือด้านล่าง) หรือติดตั้งแบบสำหรับผู้ใช้ทุกคน</translation>
     </message>
     <message>
         <source>%1 (this computer only: a trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เครื่องนี้เท่านั้น: สำหรับทดลอง)</translation>
+    </message>
+    <message>
+        <source>Room input cannot listen at %1, port %2: choose another address or port (another program may be using it).
+%3</source>
+        <translation>เปิดรับความเห็นที่ %1 พอร์ต %2 ไม่ได้ โปรดเลือกที่อยู่หรือพอร์ตอื่น (อาจมีโปรแกรมอื่นใช้อยู่)
+%3</translation>
     </message>
     <message>
         <source>Room input is on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรับความเห็นจากห้องแล้ว: %1</translation>
     </message>
     <message>
         <source>Room input is off. Groups cannot reach this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับความเห็นจากห้องอยู่ กลุ่มยังเชื่อมต่อเครื่องนี้ไม่ได้</translation>
     </message>
     <message>
         <source>No phone has reached the laptop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีโทรศัพท์เครื่องใดเชื่อมต่อถึงโน้ตบุ๊กนี้</translation>
     </message>
     <message>
         <source>A device reached the laptop from %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอุปกรณ์เชื่อมต่อถึงโน้ตบุ๊กจาก %1 เมื่อเวลา %2 น.</translation>
     </message>
 </context>
 <context>
     <name>RoomSlips</name>
     <message>
         <source>Group code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสกลุ่ม</translation>
     </message>
     <message>
         <source>Connect to the room&apos;s Wi-Fi, scan the code or open the address, and type the group code.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ Wi-Fi ของห้อง สแกนคิวอาร์โค้ดหรือเปิดที่อยู่นี้ แล้วพิมพ์รหัสกลุ่ม</translation>
     </message>
     <message>
         <source>Save code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรรหัสกลุ่ม</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2572,22 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>
             <numerusform>%n ใบ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Join from your phone or laptop</source>
+        <translation>ร่วมส่งความเห็นจากโทรศัพท์หรือโน้ตบุ๊ก</translation>
+    </message>
+    <message>
+        <source>1. Connect to the room&apos;s Wi-Fi</source>
+        <translation>๑. เชื่อมต่อ Wi-Fi ของห้อง</translation>
+    </message>
+    <message>
+        <source>2. Scan the code, or open:</source>
+        <translation>๒. สแกนคิวอาร์โค้ด หรือเปิด</translation>
+    </message>
+    <message>
+        <source>3. Type your group&apos;s code from its slip</source>
+        <translation>๓. พิมพ์รหัสกลุ่มจากบัตรที่ได้รับ</translation>
     </message>
 </context>
 <context>
@@ -3031,25 +3053,6 @@ Nothing was imported.</source>
     <message>
         <source>Enter a whole number in the allowed range.</source>
         <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Join from your phone or laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Connect to the room&apos;s Wi-Fi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Scan the code, or open:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Type your group&apos;s code from its slip</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

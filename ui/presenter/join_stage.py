@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 PAPER = QColor("#FFFFFF")
+translate = QCoreApplication.translate  # the texts are StageView's, which paints them
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
     area = view._margins(stage)
     footer_top = view._paint_footer(painter, stage)
     title_font = _font(TITLE_PT * s, bold=True)
-    title = view.tr("Join from your phone or laptop")
+    title = translate("StageView", "Join from your phone or laptop")
     title_h = _height(title_font, area.width(), title)
     painter.setFont(title_font)
     painter.setPen(ACCENT)
@@ -58,10 +59,10 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
     square = paint_qr(painter, QRectF(area.left(), top, side, side), content.matrix)
     text_left = square.right() + 48 * s
     width = area.right() - text_left
-    steps = [(view.tr("1. Connect to the room's Wi-Fi"), _font(BODY_PT * s)),
-             (view.tr("2. Scan the code, or open:"), _font(BODY_PT * s)),
+    steps = [(translate("StageView", "1. Connect to the room's Wi-Fi"), _font(BODY_PT * s)),
+             (translate("StageView", "2. Scan the code, or open:"), _font(BODY_PT * s)),
              (content.url.removeprefix("http://").rstrip("/"), _font(TITLE_PT * 1.1 * s, bold=True)),
-             (view.tr("3. Type your group's code from its slip"), _font(BODY_PT * s))]
+             (translate("StageView", "3. Type your group's code from its slip"), _font(BODY_PT * s))]
     if content.progress:
         steps.append((content.progress, _font(BODY_PT * s, bold=True)))
     y = top

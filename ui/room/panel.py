@@ -173,9 +173,17 @@ class RoomPanel(Retranslating, QWidget):
         self.groups_model.set_progress(self.controller.current_progress())
 
     def _on_start_button_clicked(self) -> None:
+        address = self.chosen_address() or "127.0.0.1"
         try:
-            self.controller.start(self.chosen_address() or "127.0.0.1", self.port_spin.value())
+            self.controller.start(address, self.port_spin.value())
         except WorkshopError as exc:
+            from app.room.server import RoomStartError
+
+            if isinstance(exc, RoomStartError):  # the core's English line, said again in the interface's language
+                exc = WorkshopError(self.tr("Room input cannot listen at %1, port %2: choose another address or "
+                                            "port (another program may be using it).\n%3")
+                                    .replace("%1", address).replace("%2", str(self.port_spin.value()))
+                                    .replace("%3", str(exc)))
             show_error(self, exc)
 
     def _on_stop_button_clicked(self) -> None:
