@@ -12,6 +12,8 @@ QT_LIBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-
 TEST_TOOLS="poppler-utils libicu-dev pkg-config binutils"  # binutils: PyInstaller (objdump, strip)
 # chromium + chromium-driver: the room-input page tested in a real browser (tests/room/test_browser.py)
 TEST_TOOLS="$TEST_TOOLS chromium chromium-driver"
+# The plan as Word and the spreadsheet, converted to PDF to check their Thai and their printing.
+TEST_TOOLS="$TEST_TOOLS libreoffice-writer-nogui libreoffice-calc-nogui"
 
 packages="$QT_LIBS"
 [ "${1:-}" = "test" ] && packages="$packages $TEST_TOOLS"
