@@ -111,3 +111,19 @@ def test_room_input_is_off_until_started_and_loads_no_server_at_start(main_windo
     panel = main_window.room_dock.panel
     assert not panel.controller.running and not panel.stop_button.isEnabled()
     assert panel.state_label.text().startswith("Room input is off")
+
+
+def test_code_slips_and_the_it_request_are_written(main_window, demo_path, tmp_path):
+    from pypdf import PdfReader
+
+    from ui.room.documents import it_request_text, write_request, write_slips
+
+    assert main_window.open_path(demo_path)
+    workshop = main_window.workshop
+    assert write_slips(str(tmp_path / "slips.pdf"), workshop, "http://192.168.137.1:8470/") == 4
+    text = PdfReader(tmp_path / "slips.pdf").pages[0].extract_text()
+    assert all(code in text for code in room_settings.load(workshop).codes.values())
+    request = it_request_text()
+    assert "netsh advfirewall firewall add rule" in request and "profile=private" in request
+    write_request(str(tmp_path / "request.pdf"), request)
+    assert len(PdfReader(tmp_path / "request.pdf").pages) == 1  # one page for the IT office

@@ -113,7 +113,7 @@ class ItRequestDialog(QDialog):
 
 def write_request(path: str, text: str) -> None:
     document = QTextDocument()
-    document.setDefaultFont(_font(14))
+    document.setDefaultFont(_font(11))  # one A4 page
     document.setPlainText(text)
     document.print_(_pdf(path))
 
