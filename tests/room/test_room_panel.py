@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.room import settings as room_settings
-from tests.room.conftest import Client
+from tests.room.conftest import Client, free_port
 
 
 def _device(main_window, room, group_row: int = 0, device: str = "phone-0001") -> Client:
@@ -102,15 +102,41 @@ def test_closing_the_workshop_stops_room_input(main_window, room):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
-def test_room_input_is_off_until_started_and_loads_no_server_at_start(main_window, demo_path):
-    import sys
+LOADS = """
+import sys
+from pathlib import Path
+from ui.application import make_application
+from ui.main_window import MainWindow
+app = make_application()
+window = MainWindow()
+window.show()
+assert window.open_path(Path(sys.argv[1]))
+before = {m for m in ("tornado", "segno") if m in sys.modules}
+window.show_room()
+panel = window.room_dock.panel
+shown = {m for m in ("tornado", "segno") if m in sys.modules}
+off = not panel.controller.running and not panel.stop_button.isEnabled()
+panel.port_spin.setValue(int(sys.argv[2]))
+panel.address_combo.setCurrentIndex(panel.address_combo.findData("127.0.0.1"))
+panel.start_button.click()
+started = {m for m in ("tornado", "segno") if m in sys.modules}
+window.close()
+print(sorted(before), sorted(shown), off, sorted(started), panel.controller.running)
+"""
 
-    assert main_window.open_path(demo_path)
-    assert "tornado" not in sys.modules or main_window.room_dock is None
-    main_window.show_room()
-    panel = main_window.room_dock.panel
-    assert not panel.controller.running and not panel.stop_button.isEnabled()
-    assert panel.state_label.text().startswith("Room input is off")
+
+def test_room_input_is_off_until_started_and_loads_its_libraries_only_then(demo_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", LOADS, str(demo_path), str(free_port())], cwd=root, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+                         capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == "[] [] True ['segno', 'tornado'] False"
 
 
 def test_code_slips_and_the_it_request_are_written(main_window, demo_path, tmp_path):
