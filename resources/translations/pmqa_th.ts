@@ -2333,6 +2333,33 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
 </context>
 <context>
+    <name>RunCard</name>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>รายการที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>หยุดเวลา</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>เกินเวลา</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>ถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the day</source>
+        <translation>ถัดไป: จบการประชุม</translation>
+    </message>
+    <message>
+        <source>Open run mode (Agenda step)</source>
+        <translation>เปิดแท็บดำเนินการประชุม (ขั้นกำหนดการ)</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>&amp;Start the day</source>

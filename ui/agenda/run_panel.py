@@ -25,15 +25,9 @@ from ui.agenda.model import kind_name
 from ui.common.i18n import Retranslating
 from ui.common.messages import show_error
 from ui.common.panel_actions import make_action
-
-WARNING_SECONDS = 120
-NORMAL_COLOR, AMBER_COLOR, RED_COLOR = "#1b3a57", "#b26a00", "#c62828"
-
-
-def countdown_text(seconds: int) -> str:
-    """``mm:ss`` of the remaining time (minutes may pass 99); the absolute value when over time."""
-    minutes, rest = divmod(abs(seconds), 60)
-    return f"{minutes:02d}:{rest:02d}"
+from ui.workshop.run_card import (
+    AMBER, AMBER_COLOR, NORMAL_COLOR, RED, RED_COLOR, countdown_text, time_state,
+)
 
 
 class RunPanel(Retranslating, QWidget):
@@ -251,12 +245,13 @@ class RunPanel(Retranslating, QWidget):
                 status += " · " + self.tr("PAUSED")
             self.status_label.setText(status)
             self.title_label.setText(snap.item.title)
-            if snap.overrun:
+            state = time_state(snap)
+            if state == RED:
                 self._set_countdown(self.tr("+%1 over").replace("%1", countdown_text(snap.remaining_seconds)),
                                     RED_COLOR)
             else:
-                color = AMBER_COLOR if snap.remaining_seconds <= WARNING_SECONDS else NORMAL_COLOR
-                self._set_countdown(countdown_text(snap.remaining_seconds), color)
+                self._set_countdown(countdown_text(snap.remaining_seconds),
+                                    AMBER_COLOR if state == AMBER else NORMAL_COLOR)
         self.next_label.setText(self.tr("Next: %1").replace("%1", snap.next_item.title) if snap.next_item
                                 else self.tr("Next: the end of the day"))
         if snap.overrun:

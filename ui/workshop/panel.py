@@ -10,10 +10,11 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.workshop import Workshop
+from ui.workshop.run_card import RunCard
 
 
 def _t(text: str) -> str:
@@ -64,16 +65,26 @@ class WorkshopPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("workshopPanel")
         self.navigator = QListWidget(objectName="stepNavigator")
-        self.navigator.setFixedWidth(190)
+        self.run_card = RunCard()  # the running item and its countdown, seen from every step
+        self.run_card.activated.connect(self._on_run_card_activated)
         self.pages = QStackedWidget()
         self.panels = _Panels(self)
         for key, *_ in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigator.addItem(item)
+        side = QWidget(objectName="stepColumn")
+        side.setFixedWidth(190)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.navigator, 1)
+        card_margin = QVBoxLayout()
+        card_margin.setContentsMargins(8, 8, 8, 8)
+        card_margin.addWidget(self.run_card)
+        column.addLayout(card_margin)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.navigator)
+        layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)
         self.context: WorkshopContext | None = None
@@ -111,12 +122,14 @@ class WorkshopPanel(QWidget):
 
     def set_context(self, context: WorkshopContext | None) -> None:
         self.context = context
+        self.run_card.set_workshop(context.workshop if context is not None else None)
         for panel in list(self.panels.values()):
             panel.set_context(context)
         if context is not None:
             self.show_step("overview")
 
     def apply(self, changes: Changes) -> None:
+        self.run_card.apply(changes)
         for panel in list(self.panels.values()):
             panel.apply(changes)
 
@@ -139,3 +152,8 @@ class WorkshopPanel(QWidget):
         key = STEPS[row][0]
         self.pages.setCurrentWidget(self.panels[key])
         self.step_changed.emit(key)
+
+    def _on_run_card_activated(self) -> None:
+        self.show_step("agenda")
+        agenda = self.panels["agenda"]
+        agenda.tabs.setCurrentWidget(agenda.run_panel)
