@@ -105,6 +105,25 @@ def main_window(qtbot, qapp):
     QThreadPool.globalInstance().waitForDone(5000)
 
 
+@pytest.fixture
+def laptop_window(main_window, demo_path, qtbot):
+    """The demo open in Thai on a 1366×768 laptop screen, the one facilitators bring (issue #19):
+    ``laptop_window(step)`` shows a step and returns its panel, laid out."""
+    from ui.common.i18n import install_language
+
+    install_language("th")
+    main_window.resize(1366, 768)
+    assert main_window.open_path(demo_path)
+
+    def show(step: str):
+        main_window.workshop_panel.show_step(step)
+        panel = main_window.workshop_panel.panels[step]
+        qtbot.waitUntil(panel.isVisible)
+        qtbot.wait(10)  # the layout settles (scroll bars appear) in the next turns of the event loop
+        return panel
+    return show
+
+
 def type_text(widget, text: str) -> None:
     """Type any text, Thai included, as key presses (QTest's keyClicks only handles ASCII)."""
     from PySide6.QtCore import QEvent, Qt

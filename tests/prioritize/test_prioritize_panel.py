@@ -132,3 +132,15 @@ def test_delete_removes_an_initiative_and_undo_restores_it_with_its_votes(main_w
     main_window.undo_action.trigger()
     remaining, votes = initiatives(proposals_path)
     assert [i.id for i in remaining] == [i.id for i in made] and [v.dots for v in votes] == [3]
+
+
+def test_at_1366_in_thai_the_voting_table_fits_and_names_every_group_whole(laptop_window):
+    panel = laptop_window("prioritize")
+    assert not panel.view.horizontalScrollBar().isVisible()  # nothing off to the right
+    header = panel.view.horizontalHeader()
+    last = panel.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= panel.view.viewport().width()
+    for group in panel.model.groups:
+        text = panel.model.headerData(panel.model.column_of("dots", group.id), Qt.Orientation.Horizontal)
+        name_lines = text.split("\n")[:-1]  # the last line is the dots left
+        assert "…" not in text and "".join(name_lines).replace(" ", "") == group.name.replace(" ", "")

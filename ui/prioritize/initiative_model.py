@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from app.model import Group, Initiative, Pillar, Vote
 from app.ranking import dots_by_initiative, spent_dots
+from ui.common.text_fit import wrapped
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 TITLE, PILLAR = 0, 1
+GROUP_COLUMN_WIDTH = 124  # a group's vote column: its name in up to three lines, then the dots left
 FIXED_HEADERS = (QT_TRANSLATE_NOOP("InitiativeTableModel", "Initiative"),
                  QT_TRANSLATE_NOOP("InitiativeTableModel", "Pillar"))
 
@@ -29,6 +31,7 @@ class InitiativeTableModel(QAbstractTableModel):
         self.all_votes: list[Vote] = []
         self.allowance = 0
         self.lang = "th"
+        self.header_font = QFont()  # the panel sets its header's font: group names are wrapped for it
 
     def set_data(self, initiatives: list[Initiative], groups: list[Group], votes: list[Vote],
                  pillars: list[Pillar], allowance: int, lang: str) -> None:
@@ -75,8 +78,8 @@ class InitiativeTableModel(QAbstractTableModel):
         kind, group_id = self.column_kind(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind == "dots":
-                name = self.groups[section - 2].name
-                name = name if len(name) <= 12 else name[:11] + "…"  # the header's tooltip has it whole
+                # between words, in the column's width; "…" only past three lines (the tooltip has it whole)
+                name = wrapped(self.groups[section - 2].name, self.header_font, GROUP_COLUMN_WIDTH - 14, 3)
                 return self.tr("%1\n%2 left").replace("%1", name).replace("%2", str(self.left(group_id)))
             if kind in ("title", "pillar"):
                 return self.tr(FIXED_HEADERS[section])

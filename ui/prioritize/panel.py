@@ -12,7 +12,7 @@ from app.errors import WorkshopError
 from app.ranking import rank_initiatives
 from ui.common.panel_actions import make_action, set_action_text
 from ui.prioritize.impact_effort_chart import ImpactEffortChart
-from ui.prioritize.initiative_model import InitiativeDelegate, InitiativeTableModel
+from ui.prioritize.initiative_model import GROUP_COLUMN_WIDTH, InitiativeDelegate, InitiativeTableModel
 from ui.common.messages import show_error
 from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
@@ -38,10 +38,8 @@ class PrioritizePanel(StepPanel, QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(0, 220)
-        self.view.setColumnWidth(1, 100)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest of the width, no sideways scrolling
+        self.model.header_font = header.font()
         self.view.setWordWrap(False)
         self.ranked_model = RankedModel(self)
         self.ranked_view = QTableView(objectName="rankedList")
@@ -61,17 +59,18 @@ class PrioritizePanel(StepPanel, QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._make_actions()
 
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_stacked(self.table_label, self.view))
-        left.addWidget(_stacked(self.ranked_label, self.ranked_view))
-        left.setSizes([400, 250])
-        right = _stacked(self.chart_label, self.chart)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([780, 280])
+        # The voting table takes the whole width (one column per group); the ranking and the chart
+        # share the lower half.
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(_stacked(self.ranked_label, self.ranked_view))
+        below.addWidget(_stacked(self.chart_label, self.chart))
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        below.setSizes([820, 340])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(_stacked(self.table_label, self.view))
+        splitter.addWidget(below)
+        splitter.setSizes([380, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.toolbar)
@@ -103,10 +102,10 @@ class PrioritizePanel(StepPanel, QWidget):
         initiatives, groups, votes, pillars = w.initiatives(), w.groups(), w.votes(), w.pillars()
         self.model.set_data(initiatives, groups, votes, pillars, details.dots_per_group, self.lang)
         header = self.view.horizontalHeader()
-        for group in groups:  # long group names elide (the header's tooltip has them)
+        for group in groups:  # long group names wrap between words (the header's tooltip has them whole)
             column = self.model.column_of("dots", group.id)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.view.setColumnWidth(column, 104)
+            self.view.setColumnWidth(column, GROUP_COLUMN_WIDTH)
         self.ranked_model.set_data(initiatives, votes, pillars, w.plan_items(), self.lang)
         self.chart.set_ranked(rank_initiatives(initiatives, votes))
         self.table_label.setText(self.tr(

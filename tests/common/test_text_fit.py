@@ -1,0 +1,27 @@
+"""Text fitted to a width: Thai wrapped between words, a cut shown with "…"."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from ui.common.text_fit import wrapped_lines
+
+NAME = "กลุ่มที่ ๒ สำรวจดินและเทคโนโลยีสารสนเทศ"
+
+
+def test_thai_wraps_between_words_within_the_width(qapp):
+    font = QFont()
+    lines = wrapped_lines(NAME, font, 110)
+    assert len(lines) > 1 and "".join(lines).replace(" ", "") == NAME.replace(" ", "")
+    assert all(QFontMetrics(font).horizontalAdvance(line) <= 110 for line in lines)
+    words = ("กลุ่มที่", "สำรวจ", "ดิน", "และ", "เทคโนโลยี", "สารสนเทศ")
+    for line in lines:  # every line starts at the start of a word
+        assert line.startswith(("๒",) + words), line
+
+
+def test_past_the_line_limit_the_last_line_ends_in_an_ellipsis(qapp):
+    font = QFont()
+    lines = wrapped_lines(NAME, font, 110, max_lines=2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert QFontMetrics(font).horizontalAdvance(lines[-1]) <= 110
+    assert wrapped_lines("สั้น", font, 110, max_lines=2) == ["สั้น"]

@@ -1,0 +1,53 @@
+"""Text that fits a width: wrapped at Thai word boundaries, and cut with "…" only when it must be.
+
+Qt's text layout breaks Thai between words (its dictionary-based line breaker), which a character
+count cannot do; labels and headers that must stay within a fixed width go through here, so a name
+is never cut mid-word and a cut always shows as "…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+
+ELLIPSIS = "…"
+
+
+def wrapped_lines(text: str, font: QFont, width: int, max_lines: int = 0) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` pixels, between words where it can be.
+
+    With ``max_lines``, the last line allowed holds the rest of the text, elided with "…" if it does
+    not fit. A newline in ``text`` is kept as a line break."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        starts = _line_starts(paragraph, font, width)
+        lines += [paragraph[a:b].strip() for a, b in zip(starts, starts[1:] + [len(paragraph)])] or [""]
+    if max_lines and len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        metrics = QFontMetrics(font)
+        lines = lines[:max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        if not lines[-1].endswith(ELLIPSIS):  # a single word elided to itself still hides the rest
+            lines[-1] = metrics.elidedText(lines[-1] + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+def wrapped(text: str, font: QFont, width: int, max_lines: int = 0) -> str:
+    """``wrapped_lines`` joined with newlines, for a header or a label."""
+    return "\n".join(wrapped_lines(text, font, width, max_lines))
+
+
+def _line_starts(paragraph: str, font: QFont, width: int) -> list[int]:
+    layout = QTextLayout(paragraph, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
