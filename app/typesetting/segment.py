@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.typesetting import dictionary
+
 __all__ = [
     "NEWLINE",
     "SPACE",
@@ -83,15 +85,14 @@ _EXTRA = re.compile("|".join(sorted(EXTRA_WORDS, key=len, reverse=True)))
 
 
 def _segmenter():
-    """pythainlp's newmm with its default dictionary, loaded once, on first use (~0.3 s)."""
+    """pythainlp's newmm with its default dictionary, loaded once, on first use (dictionary.py)."""
     global _segment, _trie
     if _segment is None:
         with _trie_lock:
             if _segment is None:
-                from pythainlp.tokenize import word_dict_trie
                 from pythainlp.tokenize.newmm import segment
 
-                trie = word_dict_trie()
+                trie = dictionary.words()
 
                 def _seg(text: str) -> list[str]:
                     return segment(text, trie)
@@ -101,17 +102,10 @@ def _segmenter():
     return _segment
 
 
-def _longest_word_at(root, text: str, start: int) -> int:
-    """Length of the longest dictionary word starting at ``start`` (a walk down the trie)."""
-    node, i, n, longest = root, start, len(text), 0
-    while i < n and node.children:
-        node = node.children.get(text[i])
-        if node is None:
-            break
-        i += 1
-        if node.end:
-            longest = i - start
-    return longest
+def _longest_word_at(text: str, start: int) -> int:
+    """Length of the longest dictionary word starting at ``start``."""
+    ends = _trie.ends(text, start)
+    return ends[-1] - start if ends else 0
 
 
 def _dictionary_words(run: str) -> list[str]:
@@ -126,7 +120,6 @@ def _dictionary_words(run: str) -> list[str]:
     fragment is glued to both its neighbours.
     """
     words = _segmenter()(run)
-    root = _trie.root
     out: list[str] = []
     glue_next = False
     pos = 0
@@ -134,7 +127,7 @@ def _dictionary_words(run: str) -> list[str]:
     while i < len(words):
         word = words[i]
         i += 1
-        longest = _longest_word_at(root, run, pos)
+        longest = _longest_word_at(run, pos)
         joined = longest > len(word)
         while i < len(words) and longest > len(word):
             word += words[i]
@@ -182,10 +175,9 @@ def thai_words(run: str) -> tuple[str, ...]:
 def _syllable_split(text: str) -> list[str]:
     global _syllables
     if _syllables is None:
-        from pythainlp.tokenize import syllable_dict_trie
         from pythainlp.tokenize.newmm import segment
 
-        trie = syllable_dict_trie()
+        trie = dictionary.syllables()
         _syllables = lambda t: segment(t, trie)  # noqa: E731
     return _syllables(text)
 
@@ -214,20 +206,14 @@ def _compound_parts(run: str) -> list[str]:
     words a compound is made of reads best.
     """
     _segmenter()
-    root = _trie.root
     n = len(run)
     best: list[tuple[int, int] | None] = [None] * (n + 1)  # (parts, previous cut) per end
     best[0] = (0, 0)
     for start in range(n):
         if best[start] is None:
             continue
-        node, i = root, start
-        while i < n and node.children:
-            node = node.children.get(run[i])
-            if node is None:
-                break
-            i += 1
-            if node.end and not (start == 0 and i == n):
+        for i in _trie.ends(run, start):
+            if not (start == 0 and i == n):
                 cost = best[start][0] + 1
                 if best[i] is None or cost < best[i][0]:
                     best[i] = (cost, start)
