@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 
 from app.errors import InconsistentRowsError
 from app.merge.inputs import (
-    CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, read_input,
+    CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, meta_value, read_input,
 )
 from app.merge.rows import ResultRows
 from app.merge.similarity import THRESHOLD, near_duplicates
@@ -63,35 +63,42 @@ def _label_offices(sources: list[Source]) -> None:
             s.office = f"{s.office} {seen[s.office]}"
 
 
-def read_inputs(inputs: Iterable[Path | str], progress: Progress | None = None) -> list[MergeInput]:
+def read_inputs(inputs: Iterable[Path | str | MergeInput], progress: Progress | None = None) -> list[MergeInput]:
     """Read and check every input first; the first problem raises a WorkshopError naming its file."""
-    paths = [Path(p) for p in inputs]
+    paths = [p if isinstance(p, MergeInput) else Path(p) for p in inputs]
     if not paths:
         raise MergeError("choose at least one workshop file to combine")
     read = []
     for n, path in enumerate(paths, 1):
-        read.append(read_input(path))
+        read.append(path if isinstance(path, MergeInput) else read_input(path))
         if progress is not None:
             progress(n, len(paths) + 2)
     return read
 
 
-def prepare_merge(inputs: Iterable[Path | str], *, title: str | None = None,
+def prepare_merge(inputs: Iterable[Path | str | MergeInput], *, title: str | None = None,
                   progress: Progress | None = None) -> tuple[dict[str, list[dict]], dict]:
     """The result's rows and its merge report, without writing anything (also the dialog's preview)."""
     read = read_inputs(inputs, progress)
     result = ResultRows()
-    offices, plans = _set_aside_duplicates(read, result.report)
+    offices, plans = _set_aside_duplicates(read, result)
     _label_offices(offices)
     used = [inp for inp, kept in plans if kept]
     base = used[0] if used else read[0]
     base_maps = result.take_template(base, base=True)
+    decided: list[dict] = []
     for inp, kept in plans:
         if kept:
-            _warn_other_template(inp, base, result.report)
-            result.take_rows(inp, kept, offices, base_maps if inp is base else result.take_template(inp, base=False))
+            found = len(result.report["differences"]), len(result.report["unmatched"])
+            maps = base_maps if inp is base else result.take_template(inp, base=False)
+            initiative_ids = result.take_rows(inp, kept, offices, maps)
+            _name_offices(result.report, found, [offices[n - 1] for n in kept.values()])
+            _carry_notes(inp, kept, result.report)
+            decided += carried_decisions(inp, initiative_ids, offices, kept)
+    _warn_other_template(offices, base, result.report)
     _warn_versions_of_one_workshop(offices, result.report)
-    suggestions = _suggestions(result.rows["initiatives"], result.provenance["initiatives"])
+    found = _suggestions(result.rows["initiatives"], result.provenance["initiatives"], offices, decided)
+    suggestions = [dict(s, id=n) for n, s in enumerate(decided + found, 1)]
     report = _summary(result, plans, offices, suggestions)
     if progress is not None:
         progress(len(read) + 1, len(read) + 2)
@@ -106,7 +113,7 @@ def prepare_merge(inputs: Iterable[Path | str], *, title: str | None = None,
     return rows, report
 
 
-def _set_aside_duplicates(read: list[MergeInput], report: dict) -> tuple[list[Source], list[tuple[MergeInput, dict]]]:
+def _set_aside_duplicates(read: list[MergeInput], result: ResultRows) -> tuple[list[Source], list[tuple[MergeInput, dict]]]:
     """The offices to combine, each once, and per input which of its sources are kept (source index ->
     office number, from 1); every source met before goes to the report's duplicates."""
     seen: dict[str, tuple[str, Path]] = {}  # fingerprint -> (where it was first met, which file)
@@ -120,11 +127,11 @@ def _set_aside_duplicates(read: list[MergeInput], report: dict) -> tuple[list[So
                 where = f"{source.file} (in {source.via})" if source.via and source.via != source.file else source.file
                 seen[source.fingerprint] = (where, inp.path)
                 offices.append(source)
-                kept[index] = len(offices)
+                kept[index] = result.office_by_fingerprint[source.fingerprint] = len(offices)
             else:
-                report["duplicates"].append({"file": inp.path.name, "source": source.file,
-                                             "office": source.base_label, "reason": _why_repeated(source, first, inp),
-                                             "same_as": first[0]})
+                result.report["duplicates"].append({
+                    "file": inp.path.name, "source": source.file, "office": source.base_label,
+                    "reason": _why_repeated(source, first, inp), "same_as": first[0]})
         plans.append((inp, kept))
     return offices, plans
 
@@ -135,13 +142,47 @@ def _why_repeated(source: Source, first: tuple[str, Path], inp: MergeInput) -> s
     return "twice" if same_file(first[1], inp.path) else "same"
 
 
-def _warn_other_template(inp: MergeInput, base: MergeInput, report: dict) -> None:
-    made, expected = inp.details, base.details
-    if (made.template_id, made.template_version) != (expected.template_id, expected.template_version):
-        report["warnings"].append({
-            "kind": "template", "file": inp.path.name, "template_id": made.template_id,
-            "template_version": made.template_version, "base_id": expected.template_id,
-            "base_version": expected.template_version})
+def _warn_other_template(offices: list[Source], base: MergeInput, report: dict) -> None:
+    """Every office whose workshop was made from another template, or another version of it, than the
+    base: also an office inside a consolidated input (its own template, not the input's)."""
+    expected = base.details
+    for source in offices:
+        if (source.template_id, source.template_version) != (expected.template_id, expected.template_version):
+            report["warnings"].append({
+                "kind": "template", "file": source.file, "via": source.via if source.via != source.file else None,
+                "fingerprints": [source.fingerprint], "template_id": source.template_id,
+                "template_version": source.template_version, "base_id": expected.template_id,
+                "base_version": expected.template_version})
+
+
+def _name_offices(report: dict, found: tuple[int, int], sources: list[Source]) -> None:
+    """The offices a template finding of this input is about (by fingerprint: labels change)."""
+    prints = [s.fingerprint for s in sources]
+    for finding, start in zip(("differences", "unmatched"), found):
+        for entry in report[finding][start:]:
+            entry["fingerprints"] = prints
+
+
+def _carry_notes(inp: MergeInput, kept: dict[int, int], report: dict) -> None:
+    """What an earlier consolidation noticed about the offices inside a consolidated input (a reworded
+    or re-keyed question, a category or level of their own) stays in the report."""
+    earlier = (meta_value(inp.tables, CONSOLIDATED_KEY) or {}).get("report") if inp.consolidated else None
+    if not isinstance(earlier, dict):
+        return
+    prints = {inp.sources[index].fingerprint for index in kept}
+    by_file = {s.file: s.fingerprint for s in inp.sources}
+    for finding in ("differences", "unmatched"):
+        for entry in (e for e in earlier.get(finding) or () if isinstance(e, dict)):
+            about = [p for p in _about(entry, by_file) if p in prints]
+            if about:
+                report[finding].append(dict(entry, fingerprints=about, via=entry.get("via") or inp.path.name))
+
+
+def _about(entry: dict, by_file: dict[str, str]) -> list[str]:
+    """The offices (fingerprints) a finding is about; older files named only the file."""
+    if entry.get("fingerprints"):
+        return list(entry["fingerprints"])
+    return [by_file[entry["file"]]] if entry.get("file") in by_file else []
 
 
 def _summary(result: ResultRows, plans: list[tuple[MergeInput, dict]], offices: list[Source],
@@ -151,9 +192,11 @@ def _summary(result: ResultRows, plans: list[tuple[MergeInput, dict]], offices: 
     inputs_seen = [{"file": inp.path.name, "title": inp.details.title,
                     "event_date": inp.details.event_date.isoformat() if inp.details.event_date else None,
                     "offices": [offices[n - 1].office for n in kept.values()],
+                    "sources": [s.base_label for s in inp.sources if not s.added_later],
                     "skipped": len(inp.sources) - len(kept)} for inp, kept in plans]
     return dict(result.report, version=REPORT_VERSION, counts=counts, inputs=inputs_seen,
-                offices=len(offices), suggestions=len(suggestions))
+                offices=len(offices), suggestions=sum(1 for s in suggestions if s["status"] == "open"),
+                decisions=sum(1 for s in suggestions if s["status"] != "open"))
 
 
 def _warn_versions_of_one_workshop(offices: list[Source], report: dict) -> None:
@@ -170,11 +213,43 @@ def _warn_versions_of_one_workshop(offices: list[Source], report: dict) -> None:
                                        "office": group[0].base_label})
 
 
-def _suggestions(initiatives: list[dict], provenance: dict[str, dict]) -> list[dict]:
+def _suggestions(initiatives: list[dict], provenance: dict[str, dict], offices: list[Source],
+                 decided: list[dict]) -> list[dict]:
+    """Open suggestions: each initiative's best match from another office, leaving out pairs decided
+    before (a rejected pair is not suggested again)."""
     office = {int(k): v["source"] for k, v in provenance.items()}
-    pairs = near_duplicates(initiatives, lambda row: office.get(row["id"]), THRESHOLD)
+    rejected = {frozenset((d["keep"], d["other"])) for d in decided if d.get("keep") and d.get("other")}
+    pairs = near_duplicates(initiatives, lambda row: office.get(row["id"]), THRESHOLD,
+                            skip=lambda a, b: frozenset((a, b)) in rejected)
+
+    def label(row: dict) -> str:
+        number = office.get(row["id"])
+        return offices[number - 1].office if number else ""
+
     return [{"id": n, "kind": "initiative", "keep": a["id"], "other": b["id"], "similarity": score,
-             "status": "open"} for n, (a, b, score) in enumerate(pairs, 1)]
+             "status": "open", "keep_title": a["title"], "other_title": b["title"],
+             "keep_office": label(a), "other_office": label(b)}
+            for n, (a, b, score) in enumerate(pairs, 1)]
+
+
+def carried_decisions(inp: MergeInput, initiative_ids: dict[int, int], offices: list[Source],
+                      kept: dict[int, int]) -> list[dict]:
+    """The review's decisions in a consolidated input (accepted, rejected, superseded), their
+    initiatives renumbered as in the result; open ones are found again. A decision whose kept
+    initiative did not come in (its office was counted elsewhere) stays behind."""
+    stored = meta_value(inp.tables, SUGGESTIONS_KEY) if inp.consolidated else None
+    out = []
+    for s in stored if isinstance(stored, list) else ():
+        if not isinstance(s, dict) or s.get("status") in (None, "open"):
+            continue
+        keep = initiative_ids.get(s.get("keep"))
+        if keep is None:
+            continue
+        other = initiative_ids.get(s.get("other"))
+        if s["status"] == "rejected" and other is None:
+            continue
+        out.append(dict(s, keep=keep, other=other, via=s.get("via") or inp.path.name))
+    return out
 
 
 def _workshop_row(base: MergeInput, used: list[MergeInput], offices: list[Source], title: str | None) -> dict:

@@ -98,7 +98,8 @@ class MergeInput:
         return self.row_source.get((table, row_id), 0)
 
 
-def _meta(tables: dict[str, list[dict]], key: str):
+def meta_value(tables: dict[str, list[dict]], key: str):
+    """The value of a meta key in a file's rows (None when absent)."""
     for row in tables.get("meta", []):
         if row["key"] == key:
             return json.loads(row["value"])
@@ -141,7 +142,7 @@ def read_input(path: Path | str) -> MergeInput:
                  event_date=details.event_date.isoformat() if details.event_date else None,
                  fingerprint=print_, template_id=details.template_id,
                  template_version=details.template_version, created_at=workshop["created_at"])
-    consolidated = _meta(tables, CONSOLIDATED_KEY)
+    consolidated = meta_value(tables, CONSOLIDATED_KEY)
     if not isinstance(consolidated, dict) or not consolidated.get("sources"):
         return MergeInput(path, details, tables, print_, [own])
     try:
@@ -149,7 +150,7 @@ def read_input(path: Path | str) -> MergeInput:
     except (TypeError, AttributeError) as exc:
         raise MergeError(f"{path}: its record of combined offices is unreadable ({exc}); "
                          "nothing was written") from None
-    provenance = _meta(tables, PROVENANCE_KEY) or {}
+    provenance = meta_value(tables, PROVENANCE_KEY) or {}
     row_source: dict[tuple[str, int], int] = {}
     later = None
     for table in ("groups", "initiatives", "plan_items"):
@@ -174,7 +175,7 @@ def read_input(path: Path | str) -> MergeInput:
 def original_group_name(inp: MergeInput, group: dict) -> str:
     """A group's name as its office gave it (a consolidated input prefixes the office)."""
     if inp.consolidated:
-        entry = (_meta(inp.tables, PROVENANCE_KEY) or {}).get("groups", {}).get(str(group["id"]))
+        entry = (meta_value(inp.tables, PROVENANCE_KEY) or {}).get("groups", {}).get(str(group["id"]))
         if isinstance(entry, dict) and isinstance(entry.get("name"), str):
             return entry["name"]
     return group["name"]

@@ -13,10 +13,11 @@ Agency-wide figures per PMQA category (the rule the report states):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.assessment import Aggregate, aggregate
 from app.changes import Changes
+from app.clock import now_iso
 from app.errors import NotFoundError, ValidationError
 from app.merge.inputs import CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY
 from app.model import Assessment, Category, Group, Initiative
@@ -44,6 +45,8 @@ class Consolidation:
     group_office: dict[int, int]        # group id -> office number
     initiative_office: dict[int, int]
     plan_item_office: dict[int, int]
+    # initiative id -> the offices of the initiatives a review merged into it (besides its own)
+    initiative_merged: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def office(self, number: int | None) -> Office | None:
         return self.offices[number - 1] if number and 1 <= number <= len(self.offices) else None
@@ -54,6 +57,39 @@ class Consolidation:
                    "plan_items": self.plan_item_office}[table]
         office = self.office(mapping.get(row_id)) if row_id is not None else None
         return office.label if office else ""
+
+    def labels(self, table: str, row_id: int | None) -> list[str]:
+        """Every office a row came from: for an initiative that absorbed others in a review, its own
+        office first, then theirs (each once)."""
+        own = self.label(table, row_id)
+        merged = self.initiative_merged.get(row_id, ()) if table == "initiatives" and row_id is not None else ()
+        others = [o.label for o in (self.office(n) for n in merged) if o is not None]
+        return list(dict.fromkeys(x for x in [own, *others] if x))
+
+    def reworded(self, pillar_key: str, question_key: str) -> list[tuple[str, str]]:
+        """(office, its wording) for the offices that answered this question worded otherwise than
+        here (matched by its key, so their answers sit under this wording)."""
+        by_print = {o.fingerprint: o.label for o in self.offices}
+        out = []
+        for entry in self.report.get("differences") or ():
+            if not isinstance(entry, dict) or entry.get("kind") != "question":
+                continue
+            if (entry.get("pillar"), entry.get("key")) != (pillar_key, question_key):
+                continue
+            for label in (by_print.get(p) for p in entry.get("fingerprints") or ()):
+                if label and (label, entry.get("name", "")) not in out:
+                    out.append((label, entry.get("name", "")))
+        return out
+
+
+def _merged(records: object) -> dict[int, tuple[int, ...]]:
+    out = {}
+    if isinstance(records, dict):
+        for key, value in records.items():
+            if isinstance(value, dict) and isinstance(value.get("merged"), list) and str(key).isdigit():
+                out[int(key)] = tuple(m["source"] for m in value["merged"]
+                                      if isinstance(m, dict) and isinstance(m.get("source"), int))
+    return out
 
 
 def _ids(records: object) -> dict[int, int]:
@@ -79,7 +115,8 @@ def read_consolidation(workshop: Workshop) -> Consolidation | None:
     if not isinstance(provenance, dict):
         provenance = {}
     return Consolidation(offices, record.get("report") or {}, _ids(provenance.get("groups")),
-                         _ids(provenance.get("initiatives")), _ids(provenance.get("plan_items")))
+                         _ids(provenance.get("initiatives")), _ids(provenance.get("plan_items")),
+                         _merged(provenance.get("initiatives")))
 
 
 # ----------------------------------------------------------------------------- comparing offices
@@ -142,12 +179,12 @@ def suggestions(workshop: Workshop, *, include_decided: bool = False) -> list[Su
     for s in stored:
         if not isinstance(s, dict) or (s.get("status") != "open" and not include_decided):
             continue
-        keep, other = initiatives.get(s.get("keep")), initiatives.get(s.get("other"))
+        keep, other = initiatives.get(s.get("keep") or 0), initiatives.get(s.get("other") or 0)
         if keep is None or other is None:
             continue
-        out.append(Suggestion(s["id"], keep, other, consolidation.label("initiatives", keep.id),
-                              consolidation.label("initiatives", other.id), float(s.get("similarity", 0)),
-                              s.get("status", "open")))
+        out.append(Suggestion(s["id"], keep, other, ", ".join(consolidation.labels("initiatives", keep.id)),
+                              ", ".join(consolidation.labels("initiatives", other.id)),
+                              float(s.get("similarity", 0)), s.get("status", "open")))
     return out
 
 
@@ -161,31 +198,52 @@ def _stored(workshop: Workshop, suggestion_id: int) -> tuple[list[dict], dict]:
     raise NotFoundError(f"merge suggestion #{suggestion_id} does not exist")
 
 
-def accept_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, Snapshot]:
-    """Merge the pair: the first office's initiative stays, the other's dots are added to it and its
-    plan items follow it. Other open suggestions that named the removed initiative now name the kept
-    one (or close, if that makes them the same pair). One transaction with the suggestion list;
+def accept_suggestion(workshop: Workshop, suggestion_id: int, *, keep_other: bool = False) -> tuple[Changes, Snapshot]:
+    """Merge the pair: one initiative stays (the first office's, or with ``keep_other`` the second's,
+    whose wording the planner chose), the other's dots are added to it and its plan items follow it.
+    Other open suggestions that named the removed initiative now name the kept one (or close, if that
+    makes them the same pair). The decision (who merged into what, both titles and offices) stays in
+    the suggestion list and the provenance, so a later combining keeps it. One transaction;
     ``workshop.unmerge_initiatives(snapshot)`` undoes all of it."""
     stored, chosen = _stored(workshop, suggestion_id)
-    keep, other = chosen["keep"], chosen["other"]
-    chosen["status"] = "accepted"
-    pairs = {frozenset((s["keep"], s["other"])) for s in stored if s is not chosen and s.get("status") == "open"}
+    _describe(workshop, chosen)
+    kept, removed = (chosen["other"], chosen["keep"]) if keep_other else (chosen["keep"], chosen["other"])
+    chosen.update(status="accepted", kept=kept, removed=removed, decided_at=now_iso())
+    _follow_the_kept_one(stored, chosen, kept, removed)
+    provenance = workshop.state(PROVENANCE_KEY) or {}
+    records = provenance.setdefault("initiatives", {})
+    gone = records.pop(str(removed), None)
+    if gone is not None and str(kept) in records:
+        absorbed = records[str(kept)].setdefault("merged", [])
+        absorbed.append({k: v for k, v in gone.items() if k != "merged"})
+        absorbed.extend(gone.get("merged") or [])
+    return workshop.merge_initiatives(kept, removed, meta={SUGGESTIONS_KEY: stored, PROVENANCE_KEY: provenance})
+
+
+def _follow_the_kept_one(stored: list[dict], chosen: dict, kept: int, removed: int) -> None:
+    pairs = {frozenset((s["keep"], s["other"])) for s in stored
+             if s is not chosen and s.get("status") == "open"}
     for s in stored:
-        if s is chosen or s.get("status") != "open" or other not in (s["keep"], s["other"]):
+        if s is chosen or s.get("status") != "open" or removed not in (s["keep"], s["other"]):
             continue
         pairs.discard(frozenset((s["keep"], s["other"])))
-        s["keep"], s["other"] = (keep if s["keep"] == other else s["keep"]), (keep if s["other"] == other else s["other"])
+        s["keep"], s["other"] = (kept if s["keep"] == removed else s["keep"]), (kept if s["other"] == removed else s["other"])
         pair = frozenset((s["keep"], s["other"]))
         if len(pair) < 2 or pair in pairs:
             s["status"] = "superseded"
         else:
             pairs.add(pair)
-    provenance = workshop.state(PROVENANCE_KEY) or {}
-    records = provenance.setdefault("initiatives", {})
-    merged_from = records.pop(str(other), None)
-    if merged_from is not None and str(keep) in records:
-        records[str(keep)].setdefault("merged", []).append(merged_from)
-    return workshop.merge_initiatives(keep, other, meta={SUGGESTIONS_KEY: stored, PROVENANCE_KEY: provenance})
+
+
+def _describe(workshop: Workshop, chosen: dict) -> None:
+    """Both sides' titles and offices in the suggestion itself, so the decision reads on its own after
+    one initiative is gone (older files did not record them)."""
+    consolidation = read_consolidation(workshop)
+    titles = {i.id: i.title for i in workshop.initiatives() if i.id in (chosen["keep"], chosen["other"])}
+    for side in ("keep", "other"):
+        chosen.setdefault(f"{side}_title", titles.get(chosen[side], ""))
+        if consolidation is not None:
+            chosen.setdefault(f"{side}_office", ", ".join(consolidation.labels("initiatives", chosen[side])))
 
 
 def reject_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, list[dict]]:
@@ -193,7 +251,8 @@ def reject_suggestion(workshop: Workshop, suggestion_id: int) -> tuple[Changes, 
     it was, which ``restore_suggestions`` puts back (undo)."""
     before = workshop.state(SUGGESTIONS_KEY) or []
     stored, chosen = _stored(workshop, suggestion_id)
-    chosen["status"] = "rejected"
+    _describe(workshop, chosen)
+    chosen.update(status="rejected", decided_at=now_iso())
     return workshop.set_state(SUGGESTIONS_KEY, stored, Changes(initiatives=True)), before
 
 

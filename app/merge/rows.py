@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from app.merge.inputs import MergeInput, Source, original_group_name
+from app.merge.inputs import PROVENANCE_KEY, MergeInput, Source, meta_value as _meta, original_group_name
 from app.storage import ASSESSED, CASCADE, TABLES, decoded, encoded
 
 IdMaps = dict[str, dict[int, int]]  # table -> {the input's id: the result's id}
@@ -58,6 +58,8 @@ class ResultRows:
         self._positions: dict[tuple[str, object], int] = {}
         self.provenance: dict[str, dict[str, dict]] = {"groups": {}, "initiatives": {}, "plan_items": {}}
         self.report: dict[str, list] = {"duplicates": [], "unmatched": [], "differences": [], "warnings": []}
+        # every office met (kept or set aside as a duplicate): content fingerprint -> its number
+        self.office_by_fingerprint: dict[str, int] = {}
 
     def _add(self, table: str, row: dict) -> dict:
         row = dict(row, id=len(self.rows[table]) + 1)
@@ -121,8 +123,9 @@ class ResultRows:
                                           "name": _shown(row, part)}, **extra))
 
     # ----------------------------------------------------------------- the offices' own rows: copied
-    def take_rows(self, inp: MergeInput, kept: dict[int, int], offices: list[Source], maps: IdMaps) -> None:
-        """Copy the rows of the input's kept sources (``kept``: source index -> result source number)."""
+    def take_rows(self, inp: MergeInput, kept: dict[int, int], offices: list[Source], maps: IdMaps) -> dict[int, int]:
+        """Copy the rows of the input's kept sources (``kept``: source index -> result source number);
+        the ids its initiatives were given (old -> new)."""
         ids = dict(maps)
         ids["groups"] = self._take_groups(inp, kept, offices)
         self._copy(inp, "members", ids)
@@ -131,6 +134,7 @@ class ResultRows:
         ids["initiatives"] = self._copy_owned(inp, "initiatives", kept, ids)
         self._copy(inp, "votes", ids)
         self._copy_owned(inp, "plan_items", kept, ids)
+        return ids["initiatives"]
 
     def _take_groups(self, inp: MergeInput, kept: dict[int, int], offices: list[Source]) -> dict[int, int]:
         """Groups are renamed "office · group", so that two offices' "Group 1" stay apart."""
@@ -150,9 +154,25 @@ class ResultRows:
         """Rows that belong to one office: taken when that office is, with where they came from."""
         number = {r["id"]: kept.get(inp.source_of(table, r["id"])) for r in inp.tables[table]}
         copied = self._copy(inp, table, ids, change, lambda r: number[r["id"]] is not None)
+        recorded = (_meta(inp.tables, PROVENANCE_KEY) or {}).get(table, {}) if inp.consolidated else {}
         for old, new in copied.items():
-            self.provenance[table][str(new)] = {"source": number[old], _ORIGINAL_ID[table]: old}
+            entry = recorded.get(str(old)) if isinstance(recorded, dict) else None
+            entry = entry if isinstance(entry, dict) else {}
+            record = {"source": number[old], _ORIGINAL_ID[table]: entry.get(_ORIGINAL_ID[table], old)}
+            merged = [m for m in (self._renumbered(inp, m) for m in entry.get("merged") or ()) if m]
+            if merged:  # initiatives a review merged into this one, in an earlier consolidation
+                record["merged"] = merged
+            self.provenance[table][str(new)] = record
         return copied
+
+    def _renumbered(self, inp: MergeInput, merged: object) -> dict | None:
+        """A "merged" record of a consolidated input, its office numbered as in this result."""
+        if not isinstance(merged, dict) or not isinstance(merged.get("source"), int):
+            return None
+        if not 1 <= merged["source"] <= len(inp.sources):
+            return None
+        number = self.office_by_fingerprint.get(inp.sources[merged["source"] - 1].fingerprint)
+        return dict(merged, source=number) if number else None
 
     def _copy(self, inp: MergeInput, table: str, ids: IdMaps, change: Callable[[dict], dict | None] | None = None,
               wanted: Callable[[dict], bool] = lambda r: True) -> dict[int, int]:

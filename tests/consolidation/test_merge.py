@@ -162,12 +162,13 @@ def test_three_offices_sum_and_suggest_across_every_pair_when_merged(offices, tm
         assert all(f.offices == 3 for f in comparison.agency)
         assert any(f.spread > 0 for f in comparison.agency)
         pending = suggestions(w)
-        # 11 titles shared by all three offices (3 pairs each) + the risk plan in hq/r2 (identical)
-        # and reworded in r1 (2 more pairs)
-        assert len(pending) == 11 * 3 + 3
+        # each of r1's and r2's twelve initiatives is paired once, with its best match (hq's);
+        # r1's new initiative matches nothing
+        assert len(pending) == 12 * 2
+        assert {s.keep_office for s in pending} == {"ส่วนกลาง"}
         risk = [s for s in pending if RISK_A in (s.keep.title, s.other.title)]
-        assert len(risk) == 3
-        # accepting hq+r1 then leaves hq+r2 open and closes r1+r2 (it would pair hq with r2 again)
+        assert len(risk) == 2
+        # accepting hq+r1 then leaves hq+r2 open
         hq_r1 = next(s for s in risk if s.other.title == RISK_B)
         accept_suggestion(w, hq_r1.id)
         left = [s for s in suggestions(w) if RISK_A in (s.keep.title, s.other.title)]
