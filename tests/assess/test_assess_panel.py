@@ -97,3 +97,21 @@ def test_the_demo_workshop_shows_its_weakest_category(main_window, demo_path, qt
     weakest = min(panel.model.aggregates, key=lambda a: a.mean)
     label = next(t.label for t in panel.model.targets if t.id == weakest.target_id)
     assert label in panel.summary_label.text()
+
+
+def test_at_1366_in_thai_row_labels_and_group_names_show_whole(laptop_window):
+    from PySide6.QtGui import QFontMetrics
+
+    panel = laptop_window("assess")
+    model, rows, columns = panel.model, panel.view.verticalHeader(), panel.view.horizontalHeader()
+    metrics = QFontMetrics(rows.font())
+    for row, target in enumerate(model.targets):  # "3. การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย" wraps
+        lines = model.headerData(row, Qt.Orientation.Vertical).split("\n")
+        assert "".join(lines).replace(" ", "") == target.label.replace(" ", "")
+        assert max(metrics.horizontalAdvance(line) for line in lines) < rows.width()
+        assert rows.sectionSize(row) >= metrics.lineSpacing() * len(lines)
+    for group in model.groups:
+        column = next(c for c in range(model.columnCount()) if model.is_group_column(c) and model.group_at(c) == group)
+        lines = model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+        assert "".join(lines).replace(" ", "") == group.name.replace(" ", "")
+        assert max(metrics.horizontalAdvance(line) for line in lines) < columns.sectionSize(column)

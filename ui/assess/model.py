@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from app.assessment import Aggregate, aggregate, most_disputed
 from app.model import Assessment, Group, MaturityLevel
+from ui.common.text_fit import wrapped
 
 LevelRole = Qt.ItemDataRole.UserRole + 1
 CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 MEAN, LOWEST, HIGHEST, SPREAD, COUNT = range(5)  # the aggregate columns
+ROW_LABEL_WIDTH, GROUP_COLUMN_WIDTH = 300, 140  # labels wrap between words (rows 2 lines, groups 3), then "…"
 
 AGGREGATE_HEADERS = (
     QT_TRANSLATE_NOOP("AssessmentGridModel", "Mean"),
@@ -58,6 +60,7 @@ class AssessmentGridModel(QAbstractTableModel):
         self.scores: dict[tuple[int, int], Assessment] = {}
         self.aggregates: list[Aggregate] = []
         self.disputed: set[int] = set()
+        self.header_font = QFont()  # the panel sets its headers' font: labels are wrapped for it
         self.lang = "th"
 
     def set_data(self, kind: str, targets: list[Target], groups: list[Group], levels: list[MaturityLevel],
@@ -102,13 +105,13 @@ class AssessmentGridModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.targets[section].label
+                return wrapped(self.targets[section].label, self.header_font, ROW_LABEL_WIDTH - 16, 2)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.targets[section].label
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self.is_group_column(section):
-                return self.group_at(section).name
+                return wrapped(self.group_at(section).name, self.header_font, GROUP_COLUMN_WIDTH - 24, 3)
             return self.tr(AGGREGATE_HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and self.is_group_column(section):
             return self.group_at(section).name

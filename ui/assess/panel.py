@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from app.validation import clean_text
 from ui.assess.chart import AssessmentChart
-from ui.assess.model import AssessmentGridModel, LevelDelegate, Target
+from ui.assess.model import GROUP_COLUMN_WIDTH, ROW_LABEL_WIDTH, AssessmentGridModel, LevelDelegate, Target
 from ui.common.panel_actions import make_action, set_action_text
 from ui.common.step_panel import StepPanel
 from ui.common.undo import run_or_report
@@ -42,9 +42,12 @@ class AssessPanel(StepPanel, QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMaximumSectionSize(140)
-        self.view.verticalHeader().setMaximumWidth(260)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # the model wraps names to fit, with its own "…"
+        header.setMaximumSectionSize(GROUP_COLUMN_WIDTH)
+        self.model.header_font = header.font()
+        rows = self.view.verticalHeader()
+        rows.setMaximumWidth(ROW_LABEL_WIDTH)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped label's two lines
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.reason_label = QLabel(objectName="reasonLabel")
         self.reason_edit = QLineEdit(objectName="reasonEdit")
