@@ -278,3 +278,18 @@ def test_the_presenter_view_follows_the_current_question(main_window, grouped_pa
     type_card(qtbot, col.entry, "one-stop service")
     assert presenter.question.cards[-1][2] == "one-stop service"
     assert presenter.question.text == col.question.text(panel.lang)
+
+
+def test_at_1366_in_thai_the_group_list_shows_each_name_whole(laptop_window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    panel = laptop_window("capture")
+    view, delegate = panel.group_view, panel.group_view.itemDelegate()
+    for row in range(panel.group_model.rowCount()):
+        index = panel.group_model.index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        name = delegate._name(option, index, option.font)
+        assert "…" not in name and name.replace("\n", "").replace(" ", "") == index.data().replace(" ", "")
+        assert option.rect.height() >= option.fontMetrics.lineSpacing() * (name.count("\n") + 1)

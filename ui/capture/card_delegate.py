@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.capture.card_model import ColorRole, CountRole, GroupLabelRole, ModerationRole
+from ui.common.text_fit import wrapped
 
 MARGIN, PAD, BAR = 3, 6, 6
 
@@ -121,7 +122,16 @@ class GroupDelegate(QStyledItemDelegate):
     """A group in the Capture step's list: its number key, colour, name and card count."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(150, QFontMetrics(option.font).height() + 12)
+        lines = self._name(option, index, _bold(option.font, True)).count("\n") + 1
+        return QSize(150, QFontMetrics(option.font).lineSpacing() * lines + 12)
+
+    @staticmethod
+    def _name(option, index, font: QFont) -> str:
+        """The name in at most three lines of the room it has (between words; "…" past that)."""
+        fm = QFontMetrics(option.font)
+        width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
+        room = width - 4 - 6 - fm.horizontalAdvance("9") - 8 - fm.height() // 2 - 6 - fm.horizontalAdvance("999") - 6
+        return wrapped(index.data() or "", font, room, 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -151,15 +161,19 @@ class GroupDelegate(QStyledItemDelegate):
         x += dot + 6
         count = str(index.data(CountRole) or 0)
         count_w = fm.horizontalAdvance(count) + 6
-        font = QFont(option.font)
-        font.setBold(selected)
-        painter.setFont(font)
+        painter.setFont(_bold(option.font, selected))
         painter.setPen(QColor("#202020"))
         name_rect = QRect(x, rect.top(), rect.right() - x - count_w, rect.height())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight, name_rect.width()))
+        # wrapped for the bold face, so selecting a group never re-wraps it
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, self._name(option, index, _bold(option.font, True)))
         painter.setFont(option.font)
         painter.setPen(QColor("#555555"))
         painter.drawText(QRect(rect.right() - count_w, rect.top(), count_w - 4, rect.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
         painter.restore()
+
+
+def _bold(font: QFont, bold: bool) -> QFont:
+    font = QFont(font)
+    font.setBold(bold)
+    return font
