@@ -242,13 +242,11 @@ def carried_decisions(inp: MergeInput, initiative_ids: dict[int, int], offices: 
     for s in stored if isinstance(stored, list) else ():
         if not isinstance(s, dict) or s.get("status") in (None, "open"):
             continue
-        keep = initiative_ids.get(s.get("keep"))
-        if keep is None:
+        renumbered = {key: initiative_ids.get(s.get(key)) for key in ("keep", "other", "kept", "removed") if key in s}
+        survivor = renumbered.get("kept", renumbered.get("keep")) if s["status"] == "accepted" else renumbered.get("keep")
+        if survivor is None or (s["status"] == "rejected" and renumbered.get("other") is None):
             continue
-        other = initiative_ids.get(s.get("other"))
-        if s["status"] == "rejected" and other is None:
-            continue
-        out.append(dict(s, keep=keep, other=other, via=s.get("via") or inp.path.name))
+        out.append(dict(s, **renumbered, via=s.get("via") or inp.path.name))
     return out
 
 
@@ -341,6 +339,13 @@ def _say(_entry: str, lang: str, **values) -> str:
     return (en if lang == "en" else th).format(**values)
 
 
+def _where(entry: dict, lang: str) -> str:
+    """The office's file, and the consolidated file it came inside, if any."""
+    if entry.get("via") and entry["via"] != entry["file"]:
+        return _say("inside_of", lang, source=entry["file"], file=entry["via"])
+    return entry["file"]
+
+
 def report_lines(report: dict, lang: str = "en") -> list[str]:
     """The merge report as plain sentences (Thai or English), most important first."""
     lines = [_say("counts", lang, offices=report.get("offices", 0), **report.get("counts", {}))]
@@ -348,15 +353,15 @@ def report_lines(report: dict, lang: str = "en") -> list[str]:
         what = d["file"] if d["source"] == d["file"] else _say("inside_of", lang, **d)
         lines.append(_say(d["reason"], lang, **dict(d, what=what)))
     for u in report.get("unmatched", []):
-        lines.append(_say(u["kind"], lang, **dict({"questions": 0, "pillar": ""}, **u)))
+        lines.append(_say(u["kind"], lang, **dict({"questions": 0, "pillar": ""}, **dict(u, file=_where(u, lang)))))
     for d in report.get("differences", []):
         kind = _KINDS.get(d["kind"], (d["kind"], d["kind"]))[1 if lang == "en" else 0]
-        lines.append(_say("differs", lang, **dict(d, kind=kind)))
+        lines.append(_say("differs", lang, **dict(d, kind=kind, file=_where(d, lang))))
     for w in report.get("warnings", []):
         if w["kind"] == "versions":
             lines.append(_say("versions", lang, files=", ".join(w["files"]), office=w["office"]))
         else:
-            lines.append(_say(w["kind"], lang, **w))
+            lines.append(_say(w["kind"], lang, **dict(w, file=_where(w, lang))))
     if report.get("suggestions"):
         lines.append(_say("suggestions", lang, n=report["suggestions"]))
     return lines
