@@ -31,7 +31,7 @@ def describe(path: Path) -> Entry:
     try:
         modified = datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:
-        return Entry(path, problem="the file is missing")
+        return Entry(path, problem="the file does not exist")  # a reason ui/common/error_reasons.py translates
     try:
         details = WorkshopStore.peek_details(path)
     except WorkshopError as exc:

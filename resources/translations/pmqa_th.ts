@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>no project or activity</source>
-        <translation>ยังไม่ระบุโครงการหรือกิจกรรม</translation>
-    </message>
-    <message>
-        <source>no KPI</source>
-        <translation>ยังไม่ระบุตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>ยังไม่ระบุค่าเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>no fiscal year</source>
-        <translation>ยังไม่ระบุปีงบประมาณ</translation>
-    </message>
-    <message>
-        <source>no responsible unit</source>
-        <translation>ยังไม่ระบุผู้รับผิดชอบ</translation>
-    </message>
-</context>
-<context>
     <name>AgendaKinds</name>
     <message>
         <source>Opening</source>
@@ -1542,6 +1519,26 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>no project or activity</source>
+        <translation>ยังไม่ระบุโครงการหรือกิจกรรม</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>ยังไม่ระบุตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ยังไม่ระบุค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>no fiscal year</source>
+        <translation>ยังไม่ระบุปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>no responsible unit</source>
+        <translation>ยังไม่ระบุผู้รับผิดชอบ</translation>
     </message>
     <message>
         <source>Q%1</source>

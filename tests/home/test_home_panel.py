@@ -104,3 +104,15 @@ def test_listing_a_workshop_leaves_nothing_beside_it(demo_path):
     entry = library.describe(demo_path)
     assert entry.organization == "กรมพัฒนาที่ดิน" and not entry.problem
     assert sorted(p.name for p in demo_path.parent.iterdir()) == before
+
+
+def test_a_missing_file_in_the_list_is_explained_in_thai(qapp, tmp_path):
+    from app import library
+    from ui.common.i18n import install_language
+    from ui.home.workshop_list_model import WorkshopListModel
+
+    model = WorkshopListModel()
+    model.set_entries([library.describe(tmp_path / "gone.pmqa")])
+    install_language("th")
+    text = model.index(0, 0).data()
+    assert text.startswith("gone.pmqa\n⚠ ") and not any("a" <= ch <= "z" for ch in text.split("⚠")[1])

@@ -172,3 +172,13 @@ def test_the_coverage_view_names_pillars_and_categories_without_items(main_windo
     text = panel.coverage_label.text()
     assert other_pillar in text and pillar.short("th") not in text
     assert "2." in text and "1." not in text
+
+
+def test_the_plan_checks_are_in_thai_in_the_thai_interface(qapp, demo):
+    from ui.common.i18n import install_language
+
+    empty = demo.plan_items()[0]._replace(activity="", kpi="", target="", fiscal_year=None, responsible="")
+    install_language("th")
+    problems = plan_problems(empty)
+    assert len(problems) == 5
+    assert all(not any("a" <= ch.lower() <= "z" for ch in p) for p in problems), problems

@@ -71,10 +71,14 @@ def format_baht(satang: int | None) -> str:
 
 def plan_problems(item: PlanItem) -> list[str]:
     """What an item still lacks before it can go into the plan document (translated)."""
-    tr = lambda text: QCoreApplication.translate("PlanTableModel", text)  # noqa: E731
-    checks = ((item.activity, tr("no project or activity")), (item.kpi, tr("no KPI")),
-              (item.target, tr("no target")), (item.fiscal_year, tr("no fiscal year")),
-              (item.responsible, tr("no responsible unit")))
+    # Literal translate() calls: lupdate files them under PlanTableModel, where they are looked up
+    # (a `tr = lambda` alias hid the context, and the Thai sat under an empty one, unused).
+    translate = QCoreApplication.translate
+    checks = ((item.activity, translate("PlanTableModel", "no project or activity")),
+              (item.kpi, translate("PlanTableModel", "no KPI")),
+              (item.target, translate("PlanTableModel", "no target")),
+              (item.fiscal_year, translate("PlanTableModel", "no fiscal year")),
+              (item.responsible, translate("PlanTableModel", "no responsible unit")))
     return [message for value, message in checks if value in (None, "")]
 
 
