@@ -8,7 +8,7 @@ comparing whole words misses most real pairs. Each title becomes a weighted set 
 2. each word or phrase replaced by its canonical form (``SYNONYMS``: เว็บไซต์ → ออนไลน์, หนังสือเวียน →
    สารบรรณ, จุดบริการ → ศูนย์บริการ, ลายเซ็น → ลายมือชื่อ…), the usual vocabulary of Thai public-sector
    initiatives;
-3. split into syllables (pythainlp's syllable dictionary), so that a compound and its parts meet;
+3. split into syllables (newmm over pythainlp's syllable list), so that a compound and its parts meet;
 4. syllables of *frame* words (พัฒนา, ระบบ, จัดทำ, โครงการ, อบรม…), which say what is done rather than
    what about, weigh ``FRAME_WEIGHT``; every other syllable weighs 1.
 
@@ -83,15 +83,17 @@ _EXTRA_WORDS = ("แผนที่", "ข้อมูลดิน")  # kept who
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    """newmm with the phrases above in its dictionary, the stop words and the syllable splitter."""
+    """newmm with the phrases above in its dictionary, the syllable splitter and the stop words
+    (the dictionaries as MARISA tries, as the report's typesetting loads them: fast to build)."""
     from pythainlp.corpus import thai_stopwords, thai_words  # imported on first use: they load dictionaries
-    from pythainlp.tokenize import syllable_tokenize, word_tokenize
-    from pythainlp.util import dict_trie
+    from pythainlp.tokenize.newmm import segment
 
-    trie = dict_trie(set(thai_words()) | {k for k in SYNONYMS if " " not in k} | set(_EXTRA_WORDS))
-    stop = frozenset(thai_stopwords())
-    return (lambda text: word_tokenize(text, custom_dict=trie, engine="newmm", keep_whitespace=False),
-            lambda word: syllable_tokenize(word, engine="dict"), stop)
+    from app.typesetting.dictionary import WordList, syllables
+
+    vocabulary = WordList(set(thai_words()) | {k for k in SYNONYMS if " " not in k} | set(_EXTRA_WORDS))
+    syllable_list = syllables()
+    return (lambda text: [w for w in segment(text, custom_dict=vocabulary) if w.strip()],
+            lambda word: segment(word, custom_dict=syllable_list), frozenset(thai_stopwords()))
 
 
 def _phrases(text: str) -> str:
