@@ -16,10 +16,12 @@ class Changes(NamedTuple):
     run: bool = False          # run-mode state (current item, timer)
     room: bool = False         # room input's settings: join codes, closed questions and steps
     new_id: int | None = None  # the row an "add" operation created
+    elsewhere: bool = False    # made on another thread (room input's devices), not by this window's user
 
     def __or__(self, other: "Changes") -> "Changes":
         merged = {name: getattr(self, name) or getattr(other, name) for name in _FLAGS}
-        return Changes(**merged, new_id=self.new_id if self.new_id is not None else other.new_id)
+        return Changes(**merged, new_id=self.new_id if self.new_id is not None else other.new_id,
+                       elsewhere=self.elsewhere and other.elsewhere)
 
     @classmethod
     def everything(cls) -> "Changes":
@@ -29,4 +31,4 @@ class Changes(NamedTuple):
         return any(getattr(self, name) for name in _FLAGS)
 
 
-_FLAGS = tuple(name for name in Changes._fields if name != "new_id")
+_FLAGS = tuple(name for name in Changes._fields if name not in ("new_id", "elsewhere"))

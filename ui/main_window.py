@@ -71,7 +71,7 @@ class ChangesRelay(QObject):
         with self._guard:
             changes, self._pending = self._pending, None
         if changes is not None:
-            self.changed.emit(changes)
+            self.changed.emit(changes._replace(elsewhere=True))
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -8,7 +8,7 @@ returns) and keeps the cursor. Every edit goes through the core and the shared u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListView, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget,
 )
@@ -36,6 +36,9 @@ class CapturePanel(Retranslating, QWidget):
         self.current_column: QuestionColumn | None = None
         self._groups = {}
         self._presenter = None
+        self._reloading = self._reload_later = False
+        self._calm = QTimer(self, singleShot=True, interval=250)
+        self._calm.timeout.connect(self._on_calm_timeout)
 
         self.pillar_tabs = QTabBar(objectName="pillarTabs")
         self.pillar_tabs.setAcceptDrops(True)
@@ -190,15 +193,37 @@ class CapturePanel(Retranslating, QWidget):
         if changes.answers or changes.groups:
             for page in self.pages:
                 page.stale = True
+            if changes.elsewhere and not changes.groups:
+                self._reload_soon()  # cards pouring in from the room's devices
+            else:
+                self._reload_current_page()
+
+    def _reload_soon(self) -> None:
+        """At most ~4 reloads a second for cards from devices: each reload reads and lays out the
+        whole question, and a full room sends many a second (bench/bench_room.py)."""
+        if not self._calm.isActive():
             self._reload_current_page()
+            self._calm.start()
+        else:
+            self._reload_later = True
+
+    def _on_calm_timeout(self) -> None:
+        if self._reload_later:
+            self._reload_later = False
+            self._reload_current_page()
+            self._calm.start()
 
     def _reload_current_page(self) -> None:
         page = self.current_page()
         if page is None or self.workshop is None:
             return
-        for column in page.columns:
-            column.model.set_cards(self.workshop.answers(column.question.id), self._groups)
-            column.update_counts(self.lang)
+        self._reloading = True  # one question_focused at the end, not one per column changed
+        try:
+            for column in page.columns:
+                column.model.set_cards(self.workshop.answers(column.question.id), self._groups)
+                column.update_counts(self.lang)
+        finally:
+            self._reloading = False
         page.stale = False
         counts: dict[int, int] = {}
         for column in page.columns:
@@ -209,7 +234,7 @@ class CapturePanel(Retranslating, QWidget):
 
     def _after_rows_changed(self, column: QuestionColumn) -> None:
         column.update_counts(self.lang)
-        if column is self.current_column:
+        if column is self.current_column and not self._reloading:
             self._emit_question_focused()
 
     # ----------------------------------------------------------------- navigation

@@ -20,6 +20,10 @@ class CardListView(QListView):
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Laid out 100 cards per pass of the event loop: a question with hundreds of cards (a full
+        # room typing on its phones) is otherwise measured whole on every insert, stalling the window.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
