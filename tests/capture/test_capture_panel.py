@@ -293,3 +293,15 @@ def test_at_1366_in_thai_the_group_list_shows_each_name_whole(laptop_window):
         name = delegate._name(option, index, option.font)
         assert "…" not in name and name.replace("\n", "").replace(" ", "") == index.data().replace(" ", "")
         assert option.rect.height() >= option.fontMetrics.lineSpacing() * (name.count("\n") + 1)
+
+
+def test_english_pillar_tabs_keep_their_ampersand(main_window, demo_path, qtbot):
+    assert main_window.open_path(demo_path)
+    main_window.workshop.update_details(language="en")
+    main_window.workshop_panel.show_step("capture")
+    panel = main_window.workshop_panel.panels["capture"]
+    tabs = panel.pillar_tabs
+    names = [p.short("en") for p in main_window.workshop.pillars()]
+    assert any("&" in name for name in names)
+    assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == names
+    assert all("&" not in tabs.tabText(i).replace("&&", "") for i in range(tabs.count()))

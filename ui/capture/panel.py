@@ -153,7 +153,7 @@ class CapturePanel(Retranslating, QWidget):
                 self._wire_column(column)
             self.pages.append(page)
             self.pages_stack.addWidget(page)
-            self.pillar_tabs.addTab(pillar.short(self.lang))
+            self.pillar_tabs.addTab(pillar.short(self.lang).replace("&", "&&"))  # "Open & Connected": no mnemonic
             self.pillar_tabs.setTabToolTip(self.pillar_tabs.count() - 1, pillar.name(self.lang))
         self.pillar_tabs.blockSignals(False)
         self.group_model.set_groups(list(self._groups.values()), {})
