@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app import locking
+from app.storage.connection import in_wal_mode as _in_wal_mode, translate
 
 # A -shm file only indexes its -wal, so it travels with it.
 _LOGS = ("-journal", "-wal")
@@ -58,10 +59,40 @@ def judge(path: Path, found: tuple[Path, ...]) -> Verdict:
 
 def private_copy(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` with the leftovers that belong to it: what the file holds,
-    read without touching anything beside it."""
+    read without touching anything beside it.
+
+    Leftovers of a crash are tried and copied as files (nobody is writing them). Otherwise the file
+    may be open in another program, writing as we read: a file copy could catch half a transaction
+    (or, for a write-ahead log, the log from after the file), so SQLite's backup API reads it in one
+    read transaction, one consistent snapshot, through a read-only connection that creates nothing
+    beside it (a rollback-journal file, or a write-ahead-log file whose -wal and -shm exist because
+    it is open)."""
     found = leftovers(path)
-    keep = found if found and judge(path, found).belong else ()
-    return _copy(path, folder / "workshop", keep)
+    if found:
+        keep = found if judge(path, found).belong else ()
+        return _copy(path, folder / "workshop", keep)
+    wal = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if _in_wal_mode(path) and not all(p.exists() for p in wal):
+        return _copy(path, folder / "workshop", ())  # not open anywhere; opening it would create both
+    return _snapshot(path, folder / "workshop")
+
+
+def _snapshot(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / "workshop.pmqa"
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            target = sqlite3.connect(copy)
+            try:
+                source.backup(target)  # all pages in one step: one read transaction
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate(path, exc) from None
+    return copy
 
 
 def settled_copy(path: Path, target: Path) -> None:
