@@ -45,6 +45,8 @@ _TEXT = {
     "compare_chart": ("ค่าเฉลี่ยรายหมวดของแต่ละหน่วยงาน (แถบ) และค่าเฉลี่ยทั้งองค์การ (เส้นดำ)",
                       "Mean per category for each office (bars) and agency-wide mean (black line)"),
     "within": ("ความเห็นต่างภายในหน่วยงาน (ต่ำสุด–สูงสุดของกลุ่ม)", "Disagreement within each office (groups' lowest–highest)"),
+    "reworded": ("หมายเหตุ: {office} ตอบคำถามนี้ตามถ้อยคำ “{words}”",
+                 "Note: {office} answered this question as worded “{words}”"),
     "far_apart": ("หมวดที่หน่วยงานประเมินต่างกันมากที่สุด: {items}", "Where the offices differ most: {items}"),
 }
 
@@ -63,8 +65,16 @@ def _grid_style():
 def tagged(writer, table: str, row_id: int | None, cell):
     """``cell`` with its office above it in small accent type, in a consolidated report."""
     consolidation = writer.data.consolidation
-    label = consolidation.label(table, row_id) if consolidation is not None else ""
+    label = ", ".join(consolidation.labels(table, row_id)) if consolidation is not None else ""
     return [writer.p(label, writer.S.TAG), cell] if label else cell
+
+
+def reworded_note(writer, pillar, question) -> list:
+    """Under a question, the offices whose answers to it were given to other words (their template
+    worded it otherwise; matched by its key)."""
+    consolidation = writer.data.consolidation
+    found = consolidation.reworded(pillar.key, question.key) if consolidation is not None else []
+    return [writer.p(say(writer, "reworded", office=office, words=words), writer.S.NOTE) for office, words in found]
 
 
 def offices_section(writer) -> list:

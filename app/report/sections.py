@@ -179,6 +179,7 @@ class ReportWriter:
             story += [CondPageBreak(4 * cm), self.p(pillar.name(self.lang), S.H2)]
             for question in pillar.questions:
                 story.append(self.p(question.text(self.lang), S.H3))
+                story += offices.reworded_note(self, pillar, question)  # a consolidated workshop's notes
                 answers = self.data.answers_by_question.get(question.id, [])
                 if not answers:
                     story.append(self.p(self.t("no_answers"), S.NOTE))

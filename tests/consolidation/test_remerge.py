@@ -122,3 +122,16 @@ def test_the_decisions_are_in_the_json_export(reviewed):
     assert all({"keep", "other", "similarity", "status", "keep_title", "other_title"} <= s.keys() for s in stored)
     merged = [r for r in document["meta"]["provenance"]["initiatives"].values() if r.get("merged")]
     assert len(merged) == 1 and merged[0]["merged"][0]["source"] == 1  # hq's initiative went into r1's
+
+
+def test_the_report_names_every_office_of_a_merged_initiative_and_the_reworded_question(reviewed, tmp_path):
+    from app.report import render_report
+    from tests.consolidation.test_merge_report import text_of
+
+    pdf = tmp_path / "second.pdf"
+    render_report(reviewed["second"], pdf)
+    text = text_of(pdf)
+    wording = changed_template().pillars[0].questions[1].text.th
+    assert f"หมายเหตุ:{R2}ตอบคำถามนี้ตามถ้อยคำ“{wording}”".replace(" ", "") in text
+    assert f"{R1},{HQ}{RISK_B}".replace(" ", "") in text  # above the merged initiative in the ranking
+    assert "r2.pmqa(ในfirst.pmqa):สร้างจากแม่แบบ" in text
