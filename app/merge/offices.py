@@ -119,6 +119,14 @@ def read_consolidation(workshop: Workshop) -> Consolidation | None:
                          _merged(provenance.get("initiatives")))
 
 
+def initiative_offices(workshop: Workshop) -> dict[int, str]:
+    """Initiative id -> every office it came from ("A, B"), for a consolidated workshop; else {}."""
+    consolidation = read_consolidation(workshop)
+    if consolidation is None:
+        return {}
+    return {i.id: ", ".join(consolidation.labels("initiatives", i.id)) for i in workshop.initiatives()}
+
+
 # ----------------------------------------------------------------------------- comparing offices
 @dataclass(frozen=True)
 class AgencyFigure:

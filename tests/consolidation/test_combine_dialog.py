@@ -155,3 +155,60 @@ def test_send_a_copy_writes_a_compact_copy_of_the_open_workshop(main_window, dem
         assert len(sent.answers()) == len(main_window.workshop.answers())
     finally:
         sent.close()
+
+
+def test_each_side_shows_its_office_pillar_dots_and_plan_and_the_second_wording_can_be_kept(two_offices, tmp_path,
+                                                                                            qtbot, qapp):
+    from app.merge.combine import merge_workshops
+    from app.ranking import dots_by_initiative
+    out = tmp_path / "agency.pmqa"
+    merge_workshops(out, two_offices)
+    workshop = Workshop.open(out)
+    try:
+        review = SuggestionsDialog(workshop, QUndoStack())
+        qtbot.addWidget(review)
+        review.show()
+        row = next(n for n, s in enumerate(review.model.items) if s.other.title == RISK_B)
+        item = review.model.items[row]
+        dots = dots_by_initiative(workshop.votes())
+        plans = [p for p in workshop.plan_items() if p.initiative_id == item.other.id]
+        pillar = next(p for p in workshop.pillars() if p.id == item.other.pillar_id)
+        text = review.model.index(row, 1).data()
+        assert text.splitlines()[:3] == [
+            RISK_B, f"สำนักงานพัฒนาที่ดินเขต 1 · {pillar.short('th')}",
+            f"{dots.get(item.other.id, 0)} dot(s) · {len(plans)} plan item(s)"]
+        assert plans and f"– {plans[0].activity or plans[0].issue}" in text
+        review.view.selectRow(row)
+        total = dots.get(item.keep.id, 0) + dots.get(item.other.id, 0)
+        qtbot.mouseClick(review.accept_other_button, Qt.MouseButton.LeftButton)
+        survivor = next(i for i in workshop.initiatives() if i.id == item.other.id)
+        assert survivor.title == RISK_B and item.keep.id not in {i.id for i in workshop.initiatives()}
+        assert dots_by_initiative(workshop.votes())[survivor.id] == total
+        assert review.model.rowCount() == 11
+    finally:
+        workshop.close()
+
+
+def test_the_ranking_shows_every_office_of_a_merged_initiative(two_offices, tmp_path, qapp):
+    from app.merge.combine import merge_workshops
+    from app.merge.offices import accept_suggestion, initiative_offices
+    from ui.prioritize.ranking_model import HEADERS, RankedModel
+    out = tmp_path / "agency.pmqa"
+    merge_workshops(out, two_offices)
+    workshop = Workshop.open(out)
+    try:
+        risk = next(s for s in suggestions(workshop) if s.other.title == RISK_B)
+        accept_suggestion(workshop, risk.id)
+        model = RankedModel()
+        model.set_data(workshop.initiatives(), workshop.votes(), workshop.pillars(), workshop.plan_items(), "th",
+                       initiative_offices(workshop))
+        assert model.columnCount() == len(HEADERS) + 1 and model.headerData(len(HEADERS), Qt.Orientation.Horizontal) == "Offices"
+        row = next(n for n in range(model.rowCount()) if model.ranked(n).initiative.id == risk.keep.id)
+        assert model.index(row, len(HEADERS)).data() == "ส่วนกลาง, สำนักงานพัฒนาที่ดินเขต 1"
+        other = next(n for n in range(model.rowCount()) if n != row)
+        assert model.index(other, len(HEADERS)).data() in ("ส่วนกลาง", "สำนักงานพัฒนาที่ดินเขต 1")
+        plain = RankedModel()
+        plain.set_data(workshop.initiatives(), workshop.votes(), workshop.pillars(), [], "th", {})
+        assert plain.columnCount() == len(HEADERS)  # an ordinary workshop: no office column
+    finally:
+        workshop.close()

@@ -14,21 +14,46 @@ from PySide6.QtWidgets import (
 )
 
 from app.merge.offices import Suggestion, accept_suggestion, reject_suggestion, restore_suggestions, suggestions
+from app.model import Initiative
+from app.ranking import dots_by_initiative
 from app.workshop import Workshop
 from ui.common.undo import run_or_report, step_label
 
 
 class SuggestionsModel(QAbstractTableModel):
+    """One pair a row; each side shows its title, office(s), pillar, dots and plan items."""
+
     COLUMNS = 3
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[Suggestion] = []
+        self.pillars: dict[int, str] = {}
+        self.dots: dict[int, int] = {}
+        self.plans: dict[int, list[str]] = {}
 
-    def set_items(self, items: list[Suggestion]) -> None:
+    def set_items(self, items: list[Suggestion], workshop: Workshop | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        if workshop is not None:
+            lang = workshop.details().language
+            self.pillars = {p.id: p.short(lang) for p in workshop.pillars()}
+            self.dots = dots_by_initiative(workshop.votes())
+            self.plans = {}
+            for item in workshop.plan_items():
+                if item.initiative_id is not None:
+                    self.plans.setdefault(item.initiative_id, []).append(item.activity or item.issue)
         self.endResetModel()
+
+    def side(self, initiative: Initiative, office: str) -> str:
+        """Title; office and pillar; dots and plan items."""
+        pillar = self.pillars.get(initiative.pillar_id) or self.tr("no pillar")
+        plans = self.plans.get(initiative.id, [])
+        lines = [initiative.title, f"{office} · {pillar}",
+                 self.tr("%n dot(s)", "", self.dots.get(initiative.id, 0)) + " · "
+                 + self.tr("%n plan item(s)", "", len(plans))]
+        lines += [f"– {text}" for text in plans[:3]]
+        return "\n".join(lines)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -38,16 +63,16 @@ class SuggestionsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Initiative (kept)"), self.tr("Similar initiative"), self.tr("Similarity"))[section]
+            return (self.tr("First office's initiative"), self.tr("Similar initiative"), self.tr("Similarity"))[section]
         return super().headerData(section, orientation, role)
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         item = self.items[index.row()]
         if index.column() == 0:
-            return f"{item.keep.title}\n{item.keep_office}"
+            return self.side(item.keep, item.keep_office)
         if index.column() == 1:
-            return f"{item.other.title}\n{item.other_office}"
+            return self.side(item.other, item.other_office)
         return f"{round(item.similarity * 100)} %"
 
 
@@ -71,11 +96,13 @@ class SuggestionsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(objectName="emptyLabel", wordWrap=True)
         self.accept_button = QPushButton(objectName="acceptSuggestionButton")
+        self.accept_other_button = QPushButton(objectName="acceptOtherWordingButton")
         self.reject_button = QPushButton(objectName="rejectSuggestionButton")
         self.undo_button = QPushButton(objectName="undoButton", enabled=undo_stack.canUndo())
         self.close_button = QPushButton(objectName="closeButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.accept_other_button)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -86,6 +113,7 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.accept_other_button.clicked.connect(self._on_accept_other_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
         self.close_button.clicked.connect(self.accept)
         # The window's Edit menu is out of reach while this dialog is modal: undo from here too.
@@ -105,16 +133,17 @@ class SuggestionsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Similar initiatives across offices"))
         self.intro_label.setText(self.tr(
-            "These initiatives from different offices, in the same pillar, are worded alike. Merge a pair "
-            "to keep the first one with the dots of both (its plan items follow it), or keep both."))
+            "These initiatives from different offices (in any pillar) may be the same idea. Merge a pair to keep "
+            "one of them, with the wording you choose, the dots of both and the plan items of both; or keep both."))
         self.empty_label.setText(self.tr("Nothing left to review."))
-        self.accept_button.setText(self.tr("Merge the pair"))
+        self.accept_button.setText(self.tr("Merge, keep the first wording"))
+        self.accept_other_button.setText(self.tr("Merge, keep the second wording"))
         self.reject_button.setText(self.tr("Keep both"))
         self._name_undo_button()
         self.close_button.setText(self.tr("Close"))
 
     def refresh(self) -> None:
-        self.model.set_items(suggestions(self.workshop))
+        self.model.set_items(suggestions(self.workshop), self.workshop)
         self.view.resizeRowsToContents()
         self.empty_label.setVisible(not self.model.items)
         if self.model.items:
@@ -135,12 +164,18 @@ class SuggestionsDialog(QDialog):
     def _update_buttons(self, *args) -> None:
         chosen = self.current() is not None and not self.workshop.readonly
         self.accept_button.setEnabled(chosen)
+        self.accept_other_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
 
     def _on_accept_button_clicked(self) -> None:
         w = self.workshop
         self._decide(self.tr("Merge similar initiatives"), lambda item: accept_suggestion(w, item.id)[1],
                      w.unmerge_initiatives)
+
+    def _on_accept_other_button_clicked(self) -> None:
+        w = self.workshop
+        self._decide(self.tr("Merge similar initiatives"),
+                     lambda item: accept_suggestion(w, item.id, keep_other=True)[1], w.unmerge_initiatives)
 
     def _on_reject_button_clicked(self) -> None:
         w = self.workshop

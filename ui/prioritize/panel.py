@@ -106,7 +106,8 @@ class PrioritizePanel(StepPanel, QWidget):
             column = self.model.column_of("dots", group.id)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.view.setColumnWidth(column, GROUP_COLUMN_WIDTH)
-        self.ranked_model.set_data(initiatives, votes, pillars, w.plan_items(), self.lang)
+        from app.merge.offices import initiative_offices  # every office of a merged initiative (consolidated)
+        self.ranked_model.set_data(initiatives, votes, pillars, w.plan_items(), self.lang, initiative_offices(w))
         self.chart.set_ranked(rank_initiatives(initiatives, votes))
         self.table_label.setText(self.tr(
             "%n initiative(s). Each group has %1 dot(s) to spend: select a group's cell and type a number.", "",
