@@ -74,26 +74,50 @@ class RoomActions:
     # ----------------------------------------------------------------- requests that write
     def run(self, session: Session, action: str, body: dict) -> dict:
         """Do ``action`` once per idempotency key; the same key again returns the first answer."""
+        answer = self.run_batch([(session, action, body)])[0]
+        if isinstance(answer, RoomError):
+            raise answer
+        return answer
+
+    def run_batch(self, requests: list[tuple[Session, str, dict]]) -> list[dict | RoomError]:
+        """Requests that arrived together, in one committed transaction (one flush to disk for all of
+        them), each in a savepoint of its own: a refused request leaves nothing behind and does not
+        stop the others. Answers (or the RoomError refusing each) in order; the keys are remembered
+        only once the whole batch is committed."""
+        answers: list[dict | RoomError] = []
+        here: dict[tuple[int, str], dict] = {}
+        try:
+            with self.workshop.transaction():
+                for session, action, body in requests:
+                    answers.append(self._once(session, action, body, here))
+        except StorageError as exc:  # the commit itself failed (a full disk): none of them happened
+            return [RoomError(503, "storage", exc.detail)] * len(requests)
+        for (session, _action, body), answer in zip(requests, answers):
+            if isinstance(answer, dict):
+                self.sessions.remember(session.group_id, body["key"], answer)
+        return answers
+
+    def _once(self, session: Session, action: str, body: dict, here: dict) -> dict | RoomError:
         key = body.get("key")
         if not isinstance(key, str) or not KEY.match(key):
-            raise RoomError(400, "malformed", "key must be 8-64 letters, digits, - or _")
-        done = self.sessions.answered(session.group_id, key)
+            return RoomError(400, "malformed", "key must be 8-64 letters, digits, - or _")
+        done = self.sessions.answered(session.group_id, key) or here.get((session.group_id, key))
         if done is not None:
             return done
         handler = {"add": self._add, "edit": self._edit, "withdraw": self._withdraw,
                    "score": self._score, "vote": self._vote}.get(action)
         if handler is None:
-            raise RoomError(404, "not_found", "no such request")
+            return RoomError(404, "not_found", "no such request")
         try:
-            with self.workshop.transaction():
+            with self.workshop.transaction():  # a savepoint of the batch's transaction
                 answer = handler(session.group_id, body)
+        except RoomError as exc:
+            return exc
         except ValidationError as exc:
-            raise RoomError(422, "invalid", str(exc)) from None
+            return RoomError(422, "invalid", str(exc))
         except NotFoundError:
-            raise RoomError(404, "gone", "it is no longer there (the facilitator moved, merged or removed it)") from None
-        except StorageError as exc:
-            raise RoomError(503, "storage", exc.detail) from None
-        self.sessions.remember(session.group_id, key, answer)
+            return RoomError(404, "gone", "it is no longer there (the facilitator moved, merged or removed it)")
+        here[(session.group_id, key)] = answer
         return answer
 
     def _require_step(self, step: str) -> Stage:

@@ -144,7 +144,7 @@ class WriteHandler(RoomHandler):
     async def post(self, action: str) -> None:
         try:
             session, body = self.session(), self.body()
-            answer = await self.room.on_writer(self.room.actions.run, session, action, body)
+            answer = await self.room.write(session, action, body)
         except RoomError as exc:
             self.refuse(exc)
             return

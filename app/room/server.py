@@ -114,6 +114,8 @@ class RoomServer:
         self._reached: tuple | None = None
         self._requests = 0
         self._dirty = self._refreshing = False
+        self._waiting: list = []  # device writes waiting for the next batch (the loop's thread only)
+        self._writing = False
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="room-reader")
 
@@ -221,6 +223,30 @@ class RoomServer:
 
     async def on_writer(self, function, *args):
         return await asyncio.get_running_loop().run_in_executor(self._writer, function, *args)
+
+    async def write(self, session, action: str, body: dict) -> dict:
+        """A device's write, committed with those that arrive while the previous batch commits (group
+        commit: under a burst, one flush to disk serves many requests). Raises RoomError."""
+        future = asyncio.get_running_loop().create_future()
+        self._waiting.append((session, action, body, future))
+        if not self._writing:
+            self._writing = True
+            asyncio.ensure_future(self._write_batches())
+        return await future
+
+    async def _write_batches(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    answers = await self.on_writer(self.actions.run_batch, [request[:3] for request in batch])
+                except Exception as exc:  # a bug: every waiting request hears of it, and the server goes on
+                    answers = [exc] * len(batch)
+                for (*_request, future), answer in zip(batch, answers):
+                    if not future.done():
+                        future.set_exception(answer) if isinstance(answer, Exception) else future.set_result(answer)
+        finally:
+            self._writing = False
 
     async def on_reader(self, function, *args):
         return await asyncio.get_running_loop().run_in_executor(self._reader, function, *args)

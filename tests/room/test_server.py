@@ -242,3 +242,26 @@ def test_this_computers_addresses_are_listed_loopback_last(tmp_path, monkeypatch
     monkeypatch.setattr(network, "_from_name", lambda: {"10.1.2.3", "169.254.9.9", "not an address"})
     monkeypatch.setattr(network, "_from_kernel", lambda: read_kernel(trie))
     assert network.local_addresses() == ["10.1.2.3", "192.168.137.1", "127.0.0.1"]
+
+
+def test_requests_committed_together_are_each_done_once_or_refused_alone(room_workshop, codes):
+    from app.room.actions import RoomActions, RoomError
+    from app.room.sessions import Sessions
+
+    sessions = Sessions()
+    actions = RoomActions(room_workshop, sessions, lambda: stage_of_step(room_workshop, "capture"))
+    mine = sessions.join(min(codes), "device-batch")
+    q = _question(room_workshop)
+    heard = []
+    room_workshop.subscribe(heard.append)
+    answers = actions.run_batch([
+        (mine, "add", {"key": "batch-key-01", "question": q, "text": "หนึ่ง"}),
+        (mine, "add", {"key": "batch-key-02", "question": 99999, "text": "ผิดคำถาม"}),
+        (mine, "add", {"key": "batch-key-01", "question": q, "text": "หนึ่ง"}),  # sent again in the same batch
+        (mine, "add", {"key": "batch-key-03", "question": q, "text": "สอง"}),
+    ])
+    assert isinstance(answers[1], RoomError) and answers[1].code == "step"
+    assert answers[0] == answers[2] and answers[3]["ok"]
+    assert [a.text for a in room_workshop.answers()] == ["หนึ่ง", "สอง"]
+    assert len(heard) == 1  # one commit, one notice
+    assert actions.run(mine, "add", {"key": "batch-key-03", "question": q, "text": "สอง"}) == answers[3]
