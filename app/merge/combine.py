@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from app.errors import InconsistentRowsError
+from app.errors import InconsistentRowsError, StorageError
 from app.merge.inputs import (
     CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, meta_value, read_input,
 )
@@ -116,7 +116,7 @@ def prepare_merge(inputs: Iterable[Path | str | MergeInput], *, title: str | Non
 def _set_aside_duplicates(read: list[MergeInput], result: ResultRows) -> tuple[list[Source], list[tuple[MergeInput, dict]]]:
     """The offices to combine, each once, and per input which of its sources are kept (source index ->
     office number, from 1); every source met before goes to the report's duplicates."""
-    seen: dict[str, tuple[str, Path]] = {}  # fingerprint -> (where it was first met, which file)
+    seen: dict[str, tuple[Source, Path]] = {}  # fingerprint -> (the office first met, which file)
     offices: list[Source] = []
     plans = []
     for inp in read:
@@ -124,20 +124,20 @@ def _set_aside_duplicates(read: list[MergeInput], result: ResultRows) -> tuple[l
         for index, source in enumerate(inp.sources):
             first = seen.get(source.fingerprint)
             if first is None:
-                where = f"{source.file} (in {source.via})" if source.via and source.via != source.file else source.file
-                seen[source.fingerprint] = (where, inp.path)
+                seen[source.fingerprint] = (source, inp.path)
                 offices.append(source)
                 kept[index] = result.office_by_fingerprint[source.fingerprint] = len(offices)
             else:
                 result.report["duplicates"].append({
                     "file": inp.path.name, "source": source.file, "office": source.base_label,
-                    "reason": _why_repeated(source, first, inp), "same_as": first[0]})
+                    "reason": _why_repeated(source, first, inp), "same_as": first[0].file,
+                    "same_as_via": first[0].via if first[0].via != first[0].file else None})
         plans.append((inp, kept))
     return offices, plans
 
 
-def _why_repeated(source: Source, first: tuple[str, Path], inp: MergeInput) -> str:
-    if source.via or "(in " in first[0]:
+def _why_repeated(source: Source, first: tuple[Source, Path], inp: MergeInput) -> str:
+    if source.via or (first[0].via and first[0].via != first[0].file):
         return "inside"  # an office inside a consolidated file, met again
     return "twice" if same_file(first[1], inp.path) else "same"
 
@@ -281,7 +281,7 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
     out = Path(out)
     inputs = [Path(p) for p in inputs]
     if out.exists():
-        raise MergeError(f"{out}: already exists; choose another name (nothing was overwritten)")
+        raise StorageError(out, "already exists; choose another name (nothing was overwritten)")
     for path in inputs:
         if same_file(out, path):
             raise MergeError(f"{out}: is also one of the files to combine; choose another name")
@@ -351,7 +351,9 @@ def report_lines(report: dict, lang: str = "en") -> list[str]:
     lines = [_say("counts", lang, offices=report.get("offices", 0), **report.get("counts", {}))]
     for d in report.get("duplicates", []):
         what = d["file"] if d["source"] == d["file"] else _say("inside_of", lang, **d)
-        lines.append(_say(d["reason"], lang, **dict(d, what=what)))
+        same_as = (_say("inside_of", lang, source=d["same_as"], file=d["same_as_via"]) if d.get("same_as_via")
+                   else d["same_as"])
+        lines.append(_say(d["reason"], lang, **dict(d, what=what, same_as=same_as)))
     for u in report.get("unmatched", []):
         lines.append(_say(u["kind"], lang, **dict({"questions": 0, "pillar": ""}, **dict(u, file=_where(u, lang)))))
     for d in report.get("differences", []):

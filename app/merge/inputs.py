@@ -187,8 +187,17 @@ def shared_copy_name(details: Details, when: date | None = None) -> str:
     For example ``กรมพัฒนาที่ดิน - สพด.เชียงใหม่ - 2561-12-17.pmqa`` (the date in the Buddhist Era,
     as Thai offices file it). Characters that Windows forbids are removed.
     """
-    day = details.event_date or when or date.today()
-    parts = [details.organization, details.unit, f"{day.year + 543}-{day:%m-%d}"]
+    return _file_name([details.organization, details.unit], details.event_date or when or date.today())
+
+
+def combined_name(title: str, when: date | None = None) -> str:
+    """The combined workshop's default file name, dated in the Buddhist Era like a sent copy:
+    ``รวมผลการประชุม - 2569-12-06.pmqa``."""
+    return _file_name([title], when or date.today())
+
+
+def _file_name(parts: list[str], day: date) -> str:
+    parts = [*parts, f"{day.year + 543}-{day:%m-%d}"]
     cleaned = (" ".join(_UNSAFE.sub(" ", p).split()).strip(" .") for p in parts if p and p.strip())
     stem = " - ".join(c for c in cleaned if c)
     return f"{stem[:120].strip() or 'workshop'}.pmqa"

@@ -43,6 +43,7 @@ def test_combining_two_offices_writes_the_file_and_reports_the_duplicate(dialog,
     assert dialog.model.rowCount() == 3
     assert dialog.model.index(1, 1).data() == "สำนักงานพัฒนาที่ดินเขต 1"
     assert dialog.model.index(2, 3).data() == "No: already included"
+    assert dialog.model.index(2, 1).data() == "ส่วนกลาง"  # the duplicate still names its office
     assert any("chosen twice" in line for line in notes(dialog))
     assert any("similar initiatives" in line for line in notes(dialog))
 
@@ -70,10 +71,25 @@ def test_a_damaged_file_is_named_and_blocks_combining(dialog, two_offices, tmp_p
     qtbot.waitUntil(lambda: not dialog.preview_running, timeout=10000)
     assert any("broken.pmqa" in line for line in notes(dialog))
     assert not dialog.combine_button.isEnabled()
+    assert dialog.model.index(1, 3).data() == "Cannot be combined: remove it" and dialog.model.problems.keys() == {1}
+    assert dialog.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     dialog.inputs_view.selectRow(1)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.combine_button.isEnabled(), timeout=10000)
     assert dialog.inputs() == [two_offices[0]]
+
+
+def test_the_default_name_is_dated_in_the_buddhist_era_and_notes_wrap(dialog, two_offices, qtbot):
+    from datetime import date
+    today = date.today()
+    assert Path(dialog.output_edit.text()).name.endswith(f" - {today.year + 543}-{today:%m-%d}.pmqa")
+    dialog.set_inputs(two_offices)
+    qtbot.waitUntil(lambda: dialog.combine_button.isEnabled(), timeout=10000)
+    assert dialog.notes_view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    width = dialog.notes_view.viewport().width()
+    assert all(dialog.notes_view.visualRect(dialog.notes_model.index(n)).width() <= width
+               for n in range(dialog.notes_model.rowCount()))
 
 
 def test_reviewing_suggestions_merges_or_keeps_each_pair(two_offices, tmp_path, qtbot, qapp):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import create_demo
-from app.errors import FileTooNewError, NotAWorkshopError
+from app.errors import FileTooNewError, NotAWorkshopError, StorageError
 from app.merge.combine import merge_workshops, report_lines
 from app.merge.inputs import MergeError, shared_copy_name
 from app.merge.offices import read_consolidation
@@ -140,7 +140,7 @@ def test_nothing_is_written_when_an_input_is_not_a_workshop(demo_file, tmp_path)
 
 
 def test_output_must_be_new(demo_file, tmp_path):
-    with pytest.raises(MergeError, match="already exists"):
+    with pytest.raises(StorageError, match="already exists"):  # a reason the interface translates
         merge_workshops(demo_file, [demo_file])
     with pytest.raises(MergeError, match="at least one"):
         merge_workshops(tmp_path / "x.pmqa", [])

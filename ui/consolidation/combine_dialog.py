@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
     QProgressBar, QPushButton, QTableView, QVBoxLayout,
 )
 
-from app import library, paths
+from app import paths
 from app.errors import WorkshopError
 from app.merge.combine import MergeResult, merge_workshops, prepare_merge, report_lines
+from app.merge.inputs import combined_name, read_input
 from app.thaidate import format_date
 from ui.common import tasks
 from ui.common.messages import describe_error, show_error
@@ -32,12 +34,19 @@ class InputsModel(QAbstractTableModel):
         super().__init__(parent)
         self.paths: list[Path] = []
         self.found: list[dict] = []   # the preview's entry for each file, in the same order
+        self.problems: dict[int, str] = {}  # row -> why that file cannot be combined
         self.lang = "th"
 
     def set_paths(self, paths: list[Path]) -> None:
         self.beginResetModel()
-        self.paths, self.found = list(paths), []
+        self.paths, self.found, self.problems = list(paths), [], {}
         self.endResetModel()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark the files that stop the combining (a damaged, newer-version or foreign file)."""
+        self.problems = dict(problems)
+        if self.paths:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.paths) - 1, self.COLUMNS - 1))
 
     def set_found(self, entries: list[dict]) -> None:
         self.found = list(entries) if len(entries) == len(self.paths) else []
@@ -55,19 +64,26 @@ class InputsModel(QAbstractTableModel):
             return (self.tr("File"), self.tr("Office"), self.tr("Date"), self.tr("Will be combined"))[section]
         return super().headerData(section, orientation, role)
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
+            return None
+        problem = self.problems.get(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and problem:
+            return QColor("#b00020")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         path = self.paths[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(path)
+            return f"{path}\n{problem}" if problem else str(path)
         entry = self.found[index.row()] if self.found else None
         column = index.column()
         if column == 0:
             return path.name
+        if problem:
+            return self.tr("Cannot be combined: remove it") if column == 3 else ""
         if entry is None:
             return "…" if column == 3 else ""
         if column == 1:
-            return ", ".join(entry["offices"]) or "-"
+            return ", ".join(entry["offices"] or entry.get("sources") or [])
         if column == 2:
             from datetime import date
             return format_date(date.fromisoformat(entry["event_date"]), self.lang) if entry["event_date"] else ""
@@ -76,6 +92,29 @@ class InputsModel(QAbstractTableModel):
         if entry["skipped"]:
             return self.tr("Yes, except %n already included", "", entry["skipped"])
         return self.tr("Yes")
+
+
+def preview(paths: list[Path], progress) -> tuple[dict, dict[int, Exception]]:
+    """Read every file (each one's problem kept, so the list can mark it), then the merge report.
+    Runs on a worker thread."""
+    read, problems = [], {}
+    for row, path in enumerate(paths):
+        try:
+            read.append(read_input(path))
+        except WorkshopError as exc:
+            problems[row] = exc
+    if problems:
+        return {}, problems
+    return prepare_merge(read, progress=progress)[1], {}
+
+
+def default_output(title: str) -> Path:
+    """A new file in the library named like a sent copy, dated in the Buddhist Era."""
+    name = Path(combined_name(title))
+    candidate, n = paths.library_dir() / name, 2
+    while candidate.exists():
+        candidate, n = paths.library_dir() / f"{name.stem} ({n}){name.suffix}", n + 1
+    return candidate
 
 
 class CombineDialog(QDialog):
@@ -96,7 +135,10 @@ class CombineDialog(QDialog):
         self.inputs_view = QTableView(objectName="combineInputsView")
         self.inputs_view.setModel(self.model)
         self.inputs_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inputs_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.inputs_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):  # file names, dates and verdicts are read whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.inputs_view.verticalHeader().hide()
         self.add_button = QPushButton(objectName="addFilesButton")
         self.remove_button = QPushButton(objectName="removeFileButton")
@@ -104,7 +146,10 @@ class CombineDialog(QDialog):
         self.notes_model = QStringListModel(self)
         self.notes_view = QListView(objectName="combineNotesView")
         self.notes_view.setModel(self.notes_model)
-        self.notes_view.setWordWrap(True)
+        self.notes_view.setWordWrap(True)  # long notes wrap: no sideways scrolling, nothing cut
+        self.notes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.notes_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.output_label = QLabel()
         self.output_edit = QLineEdit(objectName="combineOutputEdit")
@@ -146,7 +191,7 @@ class CombineDialog(QDialog):
         self.inputs_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(760, 560)
         self.retranslate()
-        self.output_edit.setText(str(library.new_workshop_path(self.tr("Combined workshops"))))
+        self.output_edit.setText(str(default_output(self.tr("Combined workshops"))))
         self._update_buttons()
 
     def retranslate(self) -> None:
@@ -180,27 +225,32 @@ class CombineDialog(QDialog):
         self._preview_generation += 1
         generation = self._preview_generation
         self._preview_task = tasks.start(
-            lambda progress: prepare_merge(paths, progress=progress)[1],
+            lambda progress: preview(paths, progress),
             lambda report: self._on_preview_finished(generation, report),
             lambda exc: self._on_preview_failed(generation, exc))
 
-    def _on_preview_finished(self, generation: int, report: dict) -> None:
+    def _on_preview_finished(self, generation: int, found: tuple[dict, dict[int, Exception]]) -> None:
         if generation != self._preview_generation:
             return  # the list changed meanwhile; a newer preview is coming
+        report, problems = found
+        if problems:
+            self._on_preview_failed(generation, next(iter(problems.values())), problems)
+            return
         self.preview_running = False
         self.model.set_found(report.get("inputs", []))
         self.notes_model.setStringList(report_lines(report, self.lang))
         self._update_buttons()
 
-    def _on_preview_failed(self, generation: int, exc: Exception) -> None:
+    def _on_preview_failed(self, generation: int, exc: Exception, problems: dict[int, Exception] | None = None) -> None:
         if generation != self._preview_generation:
             return
         self.preview_running = False
         if not isinstance(exc, WorkshopError):
             show_error(self, exc)
         self._problem = exc
+        self.model.set_problems({row: " ".join(describe_error(e)) for row, e in (problems or {}).items()})
         headline, detail = describe_error(exc)
-        self.notes_model.setStringList([headline, detail, self.tr("Remove this file to combine the others.")])
+        self.notes_model.setStringList([headline, detail, self.tr("Remove the file marked in red to combine the others.")])
         self._update_buttons()
 
     def _on_add_button_clicked(self) -> None:
