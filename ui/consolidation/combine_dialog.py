@@ -74,8 +74,10 @@ class InputsModel(QAbstractTableModel):
         path = self.paths[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{path}\n{problem}" if problem else str(path)
-        entry = self.found[index.row()] if self.found else None
-        column = index.column()
+        return self._text(index.row(), index.column(), path, problem)
+
+    def _text(self, row: int, column: int, path: Path, problem: str | None) -> str:
+        entry = self.found[row] if self.found else None
         if column == 0:
             return path.name
         if problem:
