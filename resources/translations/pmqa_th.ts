@@ -635,8 +635,8 @@
         <translation>กำลังอ่านไฟล์…</translation>
     </message>
     <message>
-        <source>Remove this file to combine the others.</source>
-        <translation>นำไฟล์นี้ออกเพื่อรวมไฟล์อื่น</translation>
+        <source>Remove the file marked in red to combine the others.</source>
+        <translation>นำไฟล์ที่ทำเครื่องหมายสีแดงออก เพื่อรวมไฟล์อื่น</translation>
     </message>
     <message>
         <source>Choose workshop files</source>
@@ -995,6 +995,10 @@
     <message>
         <source>Will be combined</source>
         <translation>จะรวมหรือไม่</translation>
+    </message>
+    <message>
+        <source>Cannot be combined: remove it</source>
+        <translation>รวมไม่ได้: นำไฟล์นี้ออก</translation>
     </message>
     <message>
         <source>No: already included</source>
@@ -1806,6 +1810,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>In plan</source>
         <translation>อยู่ในแผน</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <source>Tied: the same dots, impact and effort as another initiative</source>
@@ -2660,16 +2668,8 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>ข้อเสนอที่คล้ายกันจากหลายหน่วยงาน</translation>
     </message>
     <message>
-        <source>These initiatives from different offices, in the same pillar, are worded alike. Merge a pair to keep the first one with the dots of both (its plan items follow it), or keep both.</source>
-        <translation>ข้อเสนอเหล่านี้มาจากต่างหน่วยงานในมิติเดียวกันและใช้ถ้อยคำคล้ายกัน รวมคู่นี้เพื่อเก็บข้อแรกไว้พร้อมคะแนนโหวตของทั้งสองข้อ (รายการในแผนจะย้ายตามไปด้วย) หรือเก็บไว้ทั้งคู่</translation>
-    </message>
-    <message>
         <source>Nothing left to review.</source>
         <translation>ไม่มีรายการเหลือให้ตรวจแล้ว</translation>
-    </message>
-    <message>
-        <source>Merge the pair</source>
-        <translation>รวมคู่นี้</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -2682,6 +2682,18 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>These initiatives from different offices (in any pillar) may be the same idea. Merge a pair to keep one of them, with the wording you choose, the dots of both and the plan items of both; or keep both.</source>
+        <translation>ข้อเสนอเหล่านี้มาจากต่างหน่วยงาน (อาจอยู่ต่างเสาหลัก) และอาจเป็นเรื่องเดียวกัน รวมคู่ใดก็ได้เพื่อเก็บไว้ข้อเสนอเดียวด้วยถ้อยคำที่เลือก พร้อมคะแนนโหวตและรายการในแผนของทั้งสอง หรือเก็บไว้ทั้งคู่</translation>
+    </message>
+    <message>
+        <source>Merge, keep the first wording</source>
+        <translation>รวม ใช้ถ้อยคำแรก</translation>
+    </message>
+    <message>
+        <source>Merge, keep the second wording</source>
+        <translation>รวม ใช้ถ้อยคำที่สอง</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2699,8 +2711,20 @@ Facilitates organization development workshops towards Government 4.0 and the PM
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <source>Initiative (kept)</source>
-        <translation>ข้อเสนอ (เก็บไว้)</translation>
+        <source>no pillar</source>
+        <translation>ไม่ระบุเสาหลัก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n จุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n รายการในแผน</numerusform>
+        </translation>
     </message>
     <message>
         <source>Similar initiative</source>
@@ -2709,6 +2733,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Similarity</source>
         <translation>ความคล้าย</translation>
+    </message>
+    <message>
+        <source>First office&apos;s initiative</source>
+        <translation>ข้อเสนอของหน่วยงานแรก</translation>
     </message>
 </context>
 <context>
