@@ -2717,7 +2717,7 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message numerus="yes">
         <source>%n dot(s)</source>
         <translation>
-            <numerusform>%n จุด</numerusform>
+            <numerusform>%n คะแนนโหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
