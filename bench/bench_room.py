@@ -84,6 +84,8 @@ def run_app(path: Path, port: int, out: Path) -> None:
     timer = QTimer(interval=5)
     timer.timeout.connect(tick)
     timer.start()
+    if os.environ.get("PMQA_BENCH_STALLS"):  # what the window was doing when it stalled, for whoever tunes it
+        _watch_stalls(gaps, Path(os.environ["PMQA_BENCH_STALLS"]))
 
     def command() -> None:
         line = sys.stdin.readline().strip()
@@ -112,6 +114,28 @@ def run_app(path: Path, port: int, out: Path) -> None:
     notifier.activated.connect(command)
     print(url, flush=True)
     app.exec()
+
+
+def _watch_stalls(gaps: dict, out: Path) -> None:
+    """A thread that writes the window thread's stack whenever it has not ticked for 60 ms."""
+    import threading
+    import traceback
+
+    main = threading.main_thread().ident
+
+    def watch() -> None:
+        seen = None
+        with out.open("w") as log:
+            while True:
+                time.sleep(0.02)
+                last = gaps["last"]
+                if gaps["on"] and time.monotonic() - last > 0.06 and seen != last:
+                    seen = last
+                    frame = sys._current_frames().get(main)
+                    log.write(f"--- stalled {time.monotonic() - last:.3f} s\n" + "".join(traceback.format_stack(frame)[-8:]))
+                    log.flush()
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 # ----------------------------------------------------------------------------- the participants' side
