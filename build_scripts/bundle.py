@@ -42,8 +42,8 @@ FONT_PACKAGE = "fontpkg_sarabun"
 # We keep only what the application reads (traced with an audit hook while rendering the report
 # and sorting templates; tests/program/test_packaging.py repeats the trace):
 PYTHAINLP_CORPUS = {
-    "words_th.txt": "newmm's default dictionary (app/typesetting/segment.py: word_dict_trie)",
-    "syllables_th.txt": "syllable breaks for over-long words (segment.py: syllable_dict_trie)",
+    "words_th.txt": "newmm's dictionary (app/typesetting/dictionary.py: words)",
+    "syllables_th.txt": "syllable breaks for over-long words (dictionary.py: syllables)",
     "stopwords_th.txt": "read by pythainlp.tokenize when it is imported",
 }
 
@@ -89,6 +89,10 @@ PYTHON_EXCLUDES = [
     # libraries) go: AVIF, WebP, FreeType text, colour management, Tk.
     "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk",
     "PIL.ImageTk", "PIL.ImageQt",
+    # python-docx (the plan as Word) reads and writes through lxml.etree alone; lxml's other
+    # modules (objectify, html, schematron, sax, builder: 4 MB) are never imported.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
+    "lxml.ElementInclude", "lxml.doctestcompare", "lxml.usedoctest",
 ]
 
 # Qt plugins by folder: None keeps the whole folder, a set keeps the plugins of those base names
