@@ -32,8 +32,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-import tornado.httpserver
-import tornado.web
+from app.room.without_tls import stand_in_for_ssl
+
+stand_in_for_ssl()  # before tornado, which imports ssl even for plain HTTP (see there)
+
+import tornado.httpserver  # noqa: E402
+import tornado.web  # noqa: E402
 
 from app.changes import Changes
 from app.errors import WorkshopError

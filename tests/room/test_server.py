@@ -265,3 +265,33 @@ def test_requests_committed_together_are_each_done_once_or_refused_alone(room_wo
     assert [a.text for a in room_workshop.answers()] == ["หนึ่ง", "สอง"]
     assert len(heard) == 1  # one commit, one notice
     assert actions.run(mine, "add", {"key": "batch-key-03", "question": q, "text": "สอง"}) == answers[3]
+
+
+SERVE_WITHOUT_SSL = """
+import http.client, json, sys
+sys.modules["ssl"] = None  # as in the packaged build, which leaves ssl (and OpenSSL) out
+from app.room.server import RoomServer
+from app.workshop import Workshop
+workshop = Workshop.open(sys.argv[1])
+server = RoomServer(workshop)
+url = server.start("127.0.0.1", 0)
+connection = http.client.HTTPConnection("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/")), timeout=10)
+connection.request("GET", "/")
+status = connection.getresponse().status
+server.stop()
+workshop.close()
+print(status, type(sys.modules["ssl"]).__name__, sys.modules["ssl"].__doc__[:12])
+"""
+
+
+def test_the_server_runs_where_ssl_is_left_out(workshop_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", SERVE_WITHOUT_SSL, str(workshop_path)], cwd=root, timeout=60,
+                         env=dict(os.environ, PYTHONPATH=str(root)), capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["200", "module", "A", "stand-in:"]
