@@ -55,7 +55,8 @@ from app.workshop import Workshop
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8470
-STREAMS_PER_TOKEN, MAX_STREAMS = 4, 600
+# Windows' select() handles 512 sockets: 150 devices' streams and their requests fit well under it.
+STREAMS_PER_TOKEN, MAX_STREAMS = 4, 400
 DEBOUNCE = 0.02                    # changes within 20 ms reach the devices as one update
 
 
@@ -143,7 +144,9 @@ class RoomServer:
         return self.url
 
     def _run(self, sockets, ready: threading.Event) -> None:
-        loop = asyncio.new_event_loop()
+        # A selector loop everywhere: tornado needs add_reader, which Windows' default (proactor)
+        # loop lacks and tornado would emulate with a thread of its own.
+        loop = asyncio.SelectorEventLoop()
         asyncio.set_event_loop(loop)
         app = tornado.web.Application(self._routes(), log_function=log_request,
                                       default_handler_class=NotFoundHandler, default_handler_args={"room": self})
