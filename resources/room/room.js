@@ -4,39 +4,52 @@
  * again after the laptop restarts room input), the language, drafts, and the requests not yet sent. */
 "use strict";
 (function () {
-  var T = {
-    th: {
-      join: "เข้าร่วมกลุ่ม", code: "รหัสกลุ่ม", joinHelp: "พิมพ์รหัสกลุ่มจากบัตรที่วิทยากรแจก", go: "เข้าร่วม",
-      add: "เพิ่มบัตร", addHint: "พิมพ์คำตอบของกลุ่ม แล้วกด เพิ่มบัตร", edit: "แก้ไข", save: "บันทึก", cancel: "ยกเลิก",
-      withdraw: "ถอนบัตร", sending: "กำลังส่ง…", pending: "รอวิทยากรอนุมัติ", hidden: "วิทยากรซ่อนไว้",
-      typed: "วิทยากรพิมพ์ให้", closed: "ปิดรับแล้ว", yours: "บัตรของกลุ่ม", none: "ยังไม่มีบัตร",
-      assess: "ประเมินระดับการพัฒนา", reason: "เหตุผล", level: "ระดับ", notScored: "ยังไม่ประเมิน", saved: "บันทึกแล้ว",
-      vote: "ลงคะแนน (ติดจุด)", left: "เหลือ {n} จาก {m} จุด", noItems: "ยังไม่มีข้อเสนอให้ลงคะแนน",
-      wait: "รอสักครู่ วิทยากรจะเปิดให้ส่งความเห็นเร็ว ๆ นี้", now: "ขณะนี้", online: "เชื่อมต่อแล้ว",
-      offline: "ไม่ได้เชื่อมต่อ — สิ่งที่พิมพ์จะส่งเมื่อกลับมาออนไลน์", queued: "รอส่ง {n} รายการ",
-      confirmWithdraw: "ถอนบัตรนี้?", other: "กลุ่มอื่น",
-      e_bad_code: "ไม่พบกลุ่มที่ใช้รหัสนี้ ตรวจรหัสอีกครั้ง", e_slow_down: "ส่งถี่เกินไป รอสักครู่แล้วลองใหม่",
-      e_closed: "วิทยากรปิดรับส่วนนี้แล้ว", e_step: "หน้าจอเปลี่ยนไปแล้ว", e_gone: "บัตรนี้ถูกย้าย รวม หรือลบไปแล้ว",
-      e_not_yours: "แก้ได้เฉพาะบัตรที่กลุ่มส่งจากอุปกรณ์", e_too_long: "ข้อความยาวเกิน 500 ตัวอักษร",
-      e_invalid: "ข้อมูลไม่ถูกต้อง", e_too_many: "กลุ่มส่งบัตรในคำถามนี้ครบจำนวนแล้ว", e_other: "ส่งไม่สำเร็จ",
-      e_bad_token: "อุปกรณ์นี้ต้องเข้าร่วมใหม่ด้วยรหัสกลุ่ม", e_dots: "จุดของกลุ่มหมดแล้ว"
-    },
-    en: {
-      join: "Join your group", code: "Group code", joinHelp: "Type the code on your group's slip", go: "Join",
-      add: "Add card", addHint: "Type your group's answer, then Add card", edit: "Edit", save: "Save", cancel: "Cancel",
-      withdraw: "Withdraw", sending: "Sending…", pending: "Waiting for approval", hidden: "Hidden by the facilitator",
-      typed: "Typed by the facilitator", closed: "Closed", yours: "Your group's cards", none: "No cards yet",
-      assess: "Self-assessment", reason: "Reason", level: "Level", notScored: "Not scored", saved: "Saved",
-      vote: "Dot voting", left: "{n} of {m} dots left", noItems: "Nothing to vote on yet",
-      wait: "Please wait: the facilitator will open input shortly", now: "Now", online: "Connected",
-      offline: "Not connected: what you type is sent when the connection is back", queued: "{n} waiting to send",
-      confirmWithdraw: "Withdraw this card?", other: "Another group",
-      e_bad_code: "No group has this code; check it again", e_slow_down: "Too fast; wait a moment and try again",
-      e_closed: "The facilitator has closed this", e_step: "The screen has moved on", e_gone: "This card was moved, merged or removed",
-      e_not_yours: "You can change only the cards your group sent", e_too_long: "Longer than 500 characters",
-      e_invalid: "Not valid", e_too_many: "Your group has sent the most cards this question takes", e_other: "Not sent",
-      e_bad_token: "This device must join again with the group's code", e_dots: "Your group has no dots left"
-    }
+  // Every text of the page, Thai first, then English: [th, en].
+  var TEXTS = {
+    join: ["เข้าร่วมกลุ่ม", "Join your group"],
+    code: ["รหัสกลุ่ม", "Group code"],
+    joinHelp: ["พิมพ์รหัสกลุ่มจากบัตรที่วิทยากรแจก", "Type the code on your group's slip"],
+    go: ["เข้าร่วม", "Join"],
+    add: ["เพิ่มบัตร", "Add card"],
+    addHint: ["พิมพ์คำตอบของกลุ่ม แล้วกด เพิ่มบัตร", "Type your group's answer, then Add card"],
+    edit: ["แก้ไข", "Edit"],
+    save: ["บันทึก", "Save"],
+    cancel: ["ยกเลิก", "Cancel"],
+    withdraw: ["ถอนบัตร", "Withdraw"],
+    sending: ["กำลังส่ง…", "Sending…"],
+    pending: ["รอวิทยากรอนุมัติ", "Waiting for approval"],
+    hidden: ["วิทยากรซ่อนไว้", "Hidden by the facilitator"],
+    typed: ["วิทยากรพิมพ์ให้", "Typed by the facilitator"],
+    closed: ["ปิดรับแล้ว", "Closed"],
+    yours: ["บัตรของกลุ่ม", "Your group's cards"],
+    none: ["ยังไม่มีบัตร", "No cards yet"],
+    assess: ["ประเมินระดับการพัฒนา", "Self-assessment"],
+    reason: ["เหตุผล", "Reason"],
+    level: ["ระดับ", "Level"],
+    notScored: ["ยังไม่ประเมิน", "Not scored"],
+    saved: ["บันทึกแล้ว", "Saved"],
+    vote: ["ลงคะแนน (ติดจุด)", "Dot voting"],
+    left: ["เหลือ {n} จาก {m} จุด", "{n} of {m} dots left"],
+    noItems: ["ยังไม่มีข้อเสนอให้ลงคะแนน", "Nothing to vote on yet"],
+    wait: ["รอสักครู่ วิทยากรจะเปิดให้ส่งความเห็นเร็ว ๆ นี้", "Please wait: the facilitator will open input shortly"],
+    now: ["ขณะนี้", "Now"],
+    online: ["เชื่อมต่อแล้ว", "Connected"],
+    offline: ["ไม่ได้เชื่อมต่อ — สิ่งที่พิมพ์จะส่งเมื่อกลับมาออนไลน์", "Not connected: what you type is sent when the connection is back"],
+    queued: ["รอส่ง {n} รายการ", "{n} waiting to send"],
+    confirmWithdraw: ["ถอนบัตรนี้?", "Withdraw this card?"],
+    other: ["กลุ่มอื่น", "Another group"],
+    e_bad_code: ["ไม่พบกลุ่มที่ใช้รหัสนี้ ตรวจรหัสอีกครั้ง", "No group has this code; check it again"],
+    e_slow_down: ["ส่งถี่เกินไป รอสักครู่แล้วลองใหม่", "Too fast; wait a moment and try again"],
+    e_closed: ["วิทยากรปิดรับส่วนนี้แล้ว", "The facilitator has closed this"],
+    e_step: ["หน้าจอเปลี่ยนไปแล้ว", "The screen has moved on"],
+    e_gone: ["บัตรนี้ถูกย้าย รวม หรือลบไปแล้ว", "This card was moved, merged or removed"],
+    e_not_yours: ["แก้ได้เฉพาะบัตรที่กลุ่มส่งจากอุปกรณ์", "You can change only the cards your group sent"],
+    e_too_long: ["ข้อความยาวเกิน 500 ตัวอักษร", "Longer than 500 characters"],
+    e_invalid: ["ข้อมูลไม่ถูกต้อง", "Not valid"],
+    e_too_many: ["กลุ่มส่งบัตรในคำถามนี้ครบจำนวนแล้ว", "Your group has sent the most cards this question takes"],
+    e_other: ["ส่งไม่สำเร็จ", "Not sent"],
+    e_bad_token: ["อุปกรณ์นี้ต้องเข้าร่วมใหม่ด้วยรหัสกลุ่ม", "This device must join again with the group's code"],
+    e_dots: ["จุดของกลุ่มหมดแล้ว", "Your group has no dots left"]
   };
   var store = window.localStorage, main = document.getElementById("main");
   var state = { lang: store.getItem("pmqa.lang") || "th", token: store.getItem("pmqa.token"),
@@ -44,8 +57,8 @@
                 queue: JSON.parse(store.getItem("pmqa.queue") || "[]"), flushing: false };
 
   function t(key, n, m) {
-    var s = (T[state.lang] && T[state.lang][key]) || T.en[key] || key;
-    return s.replace("{n}", n).replace("{m}", m);
+    var pair = TEXTS[key] || [key, key];
+    return (state.lang === "en" ? pair[1] : pair[0]).replace("{n}", n).replace("{m}", m);
   }
   function pick(obj) { return (state.lang === "en" ? obj.en : obj.th) || obj.th || obj.en || ""; }
   function el(tag, props) {

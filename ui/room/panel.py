@@ -69,17 +69,15 @@ class RoomPanel(Retranslating, QWidget):
         font.setBold(True)
         self.progress_label.setFont(font)
         self.groups_model = RoomGroupsModel(self)
-        self.groups_view = QTableView(objectName="roomGroups")
+        self.groups_view = QTableView(
+            objectName="roomGroups", wordWrap=False, editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers,
+            selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
+            selectionMode=QAbstractItemView.SelectionMode.SingleSelection)
         self.groups_view.setModel(self.groups_model)
-        self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups_view.verticalHeader().hide()
-        header = self.groups_view.horizontalHeader()
+        header = self.groups_view.horizontalHeader()  # the group's name takes the width left over
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.groups_view.setWordWrap(False)
-        self.groups_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.renew_button = QPushButton(objectName="roomRenew", clicked=self._on_renew_button_clicked)
         self.slips_button = QPushButton(objectName="roomSlips", clicked=self._on_slips_button_clicked)
         self.approval_check = QCheckBox(objectName="roomApproval", toggled=self._on_approval_check_toggled)
