@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -88,6 +89,40 @@ def check_size(folder: Path, budget_mb: float) -> float:
     return mb
 
 
+# ----------------------------------------------------------------------------------- contents
+
+
+def own_modules() -> set[str]:
+    """Every module of our packages, from the source tree (what the spec asks collect_submodules for)."""
+    names = set()
+    for package in bundle.OWN_PACKAGES:
+        for path in (bundle.ROOT / package).rglob("*.py"):
+            parts = path.relative_to(bundle.ROOT).with_suffix("").parts
+            if parts[-1] == "__main__":  # the entry script, frozen as the program itself
+                continue
+            names.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def check_own_modules(work: Path) -> None:
+    """Every module of app/, ui/ and resources/ is in the frozen archive.
+
+    ui/workshop/panel.py imports the step panels by name, so only the spec's hidden imports
+    (collect_submodules, which imports the packages in a separate Python) bring them in. When that
+    Python could not import them — the Windows embeddable Python ignored PYTHONPATH — the build
+    succeeded, --self-test passed and the GUI opened, but every step but the home screen failed.
+    """
+    toc = work / bundle.NAME / "PYZ-00.toc"  # PyInstaller's list of what went into the archive
+    if not toc.is_file():
+        print(f"modules: {toc} not found, not checked (built elsewhere?)")
+        return
+    frozen = set(re.findall(r"^\s*\[?\('([\w.]+)',", toc.read_text(encoding="utf-8"), re.MULTILINE))
+    missing = sorted(own_modules() - frozen)
+    if missing:
+        raise CheckFailed(f"{len(missing)} of our modules are not in the bundle: {', '.join(missing)}")
+    print(f"ok    all {len(own_modules())} modules of {', '.join(bundle.OWN_PACKAGES)} are in the bundle")
+
+
 # ----------------------------------------------------------------------------------- smoke
 
 
@@ -117,6 +152,25 @@ def run(command: list[str], cwd: Path, env: dict[str, str], expect: str | None =
     return output
 
 
+def crash_logs(home: Path) -> dict[Path, float]:
+    """The crash logs the program may write (path → time written): under the smoke test's HOME,
+    and on Windows in the real %LOCALAPPDATA% (platformdirs asks Windows, not the environment).
+    The GUI catches an exception in a slot, writes crash.log and goes on, so exit status 0 alone
+    does not prove that it opened cleanly."""
+    found = list(home.rglob("crash.log"))
+    if sys.platform == "win32":
+        import platformdirs  # the build's Python has the application's dependencies
+        found.append(Path(platformdirs.user_data_dir("PMQA-Workshop", appauthor=False)) / "crash.log")
+    return {p: p.stat().st_mtime for p in found if p.is_file()}
+
+
+def check_no_crash(before: dict[Path, float], home: Path) -> None:
+    new = {p: t for p, t in crash_logs(home).items() if before.get(p) != t}
+    if new:
+        text = "\n".join(p.read_text(encoding="utf-8", errors="replace")[-3000:] for p in new)
+        raise CheckFailed(f"the program wrote a crash log ({', '.join(map(str, new))}):\n{text}")
+
+
 def smoke_test(folder: Path) -> None:
     exe = folder / EXE_NAME
     if not exe.is_file():
@@ -129,6 +183,7 @@ def smoke_test(folder: Path) -> None:
         home.mkdir()
         work.mkdir()
         env = clean_env(home)
+        crashes_before = crash_logs(home)
         run([str(exe), "--version"], work, env, expect=bundle.version())
         output = run([str(exe), "--self-test"], work, env, expect="render the plan PDF and check it")
         print("      " + output.strip().replace("\n", "\n      "))
@@ -138,6 +193,8 @@ def smoke_test(folder: Path) -> None:
         run([str(exe), "plan", "demo.pmqa", "plan.xlsx"], work, env)
         run([str(exe), "export", "demo.pmqa", "demo.json"], work, env)
         run([str(exe), "demo.pmqa", "--exit-when-ready"], work, env)
+        check_no_crash(crashes_before, home)
+        print("ok    no crash log written")
         for name in ("th.pdf", "en.pdf", "plan.xlsx", "demo.json"):
             if not (work / name).stat().st_size:
                 raise CheckFailed(f"{name} is empty")
@@ -157,6 +214,9 @@ def smoke_portable(exe: Path, home: Path, work: Path) -> None:
         marker.write_text("", encoding="utf-8")
         env = clean_env(home)
         run([str(exe), "--exit-when-ready"], work, env)  # first start: creates the demo workshop
+        if (data / "crash.log").exists():
+            raise CheckFailed("portable mode: the program wrote a crash log:\n"
+                              + (data / "crash.log").read_text(encoding="utf-8", errors="replace")[-3000:])
         workshops = list((data / "workshops").glob("*.pmqa"))
         settings = data / "settings" / "settings.json"
         if not workshops or not settings.is_file():
@@ -225,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         if not options.check:
             build(options.clean, options.dist, options.work)
         check_size(folder, options.budget_mb)
+        check_own_modules(options.work)
         if not options.no_smoke:
             smoke_test(folder)
         if options.bench:

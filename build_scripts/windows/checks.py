@@ -6,6 +6,7 @@ standard library only). Each subcommand prints what it found and exits 1 when th
     checks.py registry PREFIX [--has KEY]... [--lacks REGEX]...
     checks.py same-files BUNDLE INSTALLED [--extra NAME]...
     checks.py no-scaffolding STANDINS_DIR FOLDER...
+    checks.py open-command PREFIX .EXT FILE        what Explorer runs for a double-click on FILE
 """
 
 from __future__ import annotations
@@ -61,8 +62,12 @@ def registry(prefix: Path) -> dict[str, list[str]]:
 
 
 def snapshot(prefix: Path) -> dict:
+    """Files and folders (a trailing /) under drive_c, but Windows' own folder, and the registry."""
     drive = prefix / "drive_c"
-    files = sorted(rel for rel in files_under(drive) if not rel.lower().startswith("windows/"))
+    files = [rel for rel in files_under(drive)]
+    files += [Path(root, d).relative_to(drive).as_posix() + "/"
+              for root, dirs, _ in os.walk(drive) for d in dirs]
+    files = sorted(rel for rel in files if not rel.lower().startswith("windows/"))
     return {"files": files, "registry": {k: sorted(v) for k, v in registry(prefix).items()}}
 
 
@@ -99,6 +104,31 @@ def cmd_left_behind(args) -> int:
     if kept:
         print(f"kept on purpose ({len(kept)} files matching --allow), e.g. {kept[0]}")
     return 1 if new_files or problems else 0
+
+
+def reg_string(line: str) -> str:
+    """The data of a value line of Wine's .reg files: @="…" or "name"="…" (escapes undone)."""
+    data = line.split("=", 1)[1] if line.startswith("@") else line[line.index('"=') + 2:]
+    data = data.strip()[1:-1]
+    return re.sub(r'\\(x\{?[0-9a-fA-F]{1,4}\}?|.)', lambda m: chr(int(m[1][1:].strip("{}"), 16))
+                  if m[1].startswith("x") and len(m[1]) > 1 else m[1], data)
+
+
+def cmd_open_command(args) -> int:
+    """Follow HKCU\\Software\\Classes: .ext → ProgId → shell\\open\\command, put FILE for %1 and
+    print the program and its arguments, one a line (what ShellExecute would start)."""
+    keys = registry(Path(args.prefix))
+    classes = "HKCU\\Software\\Classes\\"
+    default = {k.lower(): next((reg_string(v) for v in vs if v.startswith("@=")), None) for k, vs in keys.items()}
+    prog_id = default.get((classes + args.ext).lower())
+    command = prog_id and default.get(f"{classes}{prog_id}\\shell\\open\\command".lower())
+    if not command:
+        print(f"no open command for {args.ext} (ProgId {prog_id!r})")
+        return 1
+    print(f"{args.ext} -> {prog_id} -> {command}", file=sys.stderr)
+    for quoted, plain in re.findall(r'"([^"]*)"|(\S+)', command):
+        print((quoted or plain).replace("%1", args.file))
+    return 0
 
 
 def cmd_registry(args) -> int:
@@ -183,6 +213,11 @@ def main(argv=None) -> int:
     p.add_argument("standins")
     p.add_argument("folders", nargs="+")
     p.set_defaults(run=cmd_no_scaffolding)
+    p = sub.add_parser("open-command")
+    p.add_argument("prefix")
+    p.add_argument("ext")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_open_command)
     args = parser.parse_args(argv)
     return args.run(args)
 

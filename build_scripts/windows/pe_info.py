@@ -16,7 +16,8 @@ RT_MANIFEST = pefile.RESOURCE_TYPE["RT_MANIFEST"]
 
 
 def resources(pe, kind):
-    for entry in getattr(pe, "DIRECTORY_ENTRY_RESOURCE", pefile.Structure("")).entries:
+    directory = getattr(pe, "DIRECTORY_ENTRY_RESOURCE", None)
+    for entry in directory.entries if directory else []:
         if entry.id == kind:
             for name in entry.directory.entries:
                 for lang in name.directory.entries:
@@ -40,7 +41,7 @@ def main(path):
     for info in getattr(pe, "FileInfo", []):
         for item in info:
             for table in getattr(item, "StringTable", []):
-                strings.update({k.decode(): v.decode() for k, v in table.entries.items()})
+                strings.update({k.decode(): v.decode().strip() for k, v in table.entries.items()})
     manifest = b"".join(resources(pe, RT_MANIFEST)).decode("utf-8", "replace")
     dpi = re.findall(r"<(?:\w+:)?(dpiAware(?:ness)?)[^>]*>([^<]*)<", manifest)
     print(json.dumps({"strings": strings, "icon_sizes": icon_sizes(pe),
