@@ -227,6 +227,12 @@ install_packages() {
   say "$(grep -c '==' "$REQUIREMENTS") pinned packages"
 }
 
+check_requirements() {
+  wine_in "$BUILD_PREFIX" 'C:\py311\python.exe' "$(zpath "$ROOT/build_scripts/windows/requirements_check.py")" \
+    "$(zpath "$ROOT/pyproject.toml")"
+  say "every dependency of pyproject.toml is installed for Windows"
+}
+
 console_is_cp1252() {
   # The build runs without -X utf8 and without PYTHONIOENCODING: its piped output is in the ANSI
   # code page, as on an English Windows, so a Thai name printed by a script would crash it.
@@ -544,6 +550,7 @@ check "Inno Setup (npm innosetup $INNOSETUP)" download_innosetup
 check "Wine-only stand-in DLLs (MinGW)" compile_standins
 check "Windows Python in the build prefix" prepare_python
 check "pinned packages installed, pip check" install_packages
+check "pyproject.toml's dependencies all pinned for Windows" check_requirements
 check "console encoding of the build is cp1252" console_is_cp1252
 check "build.py under Wine: build, size budget, smoke test" build_bundle
 check "no Wine scaffolding in the bundle" check_no_scaffolding_in_bundle
