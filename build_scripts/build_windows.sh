@@ -311,10 +311,14 @@ if not setup["strings"].get("ProductVersion", "").startswith(version):
     problems.append(f"setup ProductVersion {setup['strings'].get('ProductVersion')!r}")
 if not setup["icon_sizes"]:
     problems.append("setup has no icon")
+# Neither asks Windows for administrator rights (a standard user gets no UAC prompt).
+for name, info in (("exe", exe), ("setup", setup)):
+    if info["execution_level"] not in (None, "asInvoker"):
+        problems.append(f"{name} asks for {info['execution_level']}")
 print("\n".join(problems))
 sys.exit(1 if problems else 0)
 EOF
-  say "exe and setup say $VERSION; icon $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["icon_sizes"])' "$exe") px"
+  say "exe and setup say $VERSION; icon $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["icon_sizes"])' "$exe") px; both asInvoker (no UAC prompt)"
 }
 
 # ----------------------------------------------------------------------------------- install, run, uninstall

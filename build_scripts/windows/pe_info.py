@@ -1,5 +1,5 @@
-"""What Explorer's Properties dialog shows of an .exe: its version strings, icon sizes and the
-DPI awareness its manifest declares. Runs under the Windows Python (pefile comes with
+"""What Explorer's Properties dialog shows of an .exe: its version strings and icon sizes; and
+what its manifest declares: DPI awareness, and the privileges it asks for (asInvoker: no UAC prompt). Runs under the Windows Python (pefile comes with
 PyInstaller there); prints JSON. Used by build_windows.sh.
 
     python pe_info.py FILE.exe
@@ -44,8 +44,10 @@ def main(path):
                 strings.update({k.decode(): v.decode().strip() for k, v in table.entries.items()})
     manifest = b"".join(resources(pe, RT_MANIFEST)).decode("utf-8", "replace")
     dpi = re.findall(r"<(?:\w+:)?(dpiAware(?:ness)?)[^>]*>([^<]*)<", manifest)
+    level = re.search(r"requestedExecutionLevel[^>]*level=[\"'](\w+)", manifest)
     print(json.dumps({"strings": strings, "icon_sizes": icon_sizes(pe),
-                      "dpi": {k: v.strip() for k, v in dpi}, "manifest_bytes": len(manifest)}))
+                      "dpi": {k: v.strip() for k, v in dpi},
+                      "execution_level": level[1] if level else None}))
 
 
 if __name__ == "__main__":
