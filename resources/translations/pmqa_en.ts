@@ -178,16 +178,16 @@
     <name>SuggestionsModel</name>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan item</numerusform>
+            <numerusform>%n plan items</numerusform>
         </translation>
     </message>
 </context>
