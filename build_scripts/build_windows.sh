@@ -169,8 +169,15 @@ compile_standins() {
 new_prefix() {  # a fresh 64-bit prefix with the stand-ins in system32
   rm -rf "$1"
   WINEPREFIX=$1 wineboot -i
+  configure_prefix "$1"
+}
+
+configure_prefix() {  # what makes a Wine prefix behave like Windows for these checks
   # A crash must end the process, not open winedbg's dialog on the hidden display and wait.
   WINEPREFIX=$1 wine reg add 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog /t REG_DWORD /d 0 /f
+  # Wine marks files whose names start with a dot as hidden, which Windows does not; Inno Setup
+  # then left python-docx's template part _rels\.rels out of the installer.
+  WINEPREFIX=$1 wine reg add 'HKCU\Software\Wine' /v ShowDotFiles /d Y /f
   wait_prefix "$1"
   cp "$STANDINS"/*.dll "$1/drive_c/windows/system32/"
   own_user_folders "$1"
@@ -190,9 +197,8 @@ own_user_folders() {
 prepare_python() {
   local ready=$BUILD_PREFIX/.python-$PYTHON_EMBED
   if [ -f "$ready" ]; then
-    cp "$STANDINS"/*.dll "$BUILD_PREFIX/drive_c/windows/system32/"
+    configure_prefix "$BUILD_PREFIX"
     rm -f "$BUILD_PREFIX/drive_c/py311/python311._pth"  # (prefixes made before this was learnt)
-    own_user_folders "$BUILD_PREFIX"
     say "cached"
     return
   fi
