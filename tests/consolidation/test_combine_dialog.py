@@ -173,6 +173,10 @@ def test_send_a_copy_writes_a_compact_copy_of_the_open_workshop(main_window, dem
         sent.close()
 
 
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def test_each_side_shows_its_office_pillar_dots_and_plan_and_the_second_wording_can_be_kept(two_offices, tmp_path,
                                                                                             qtbot, qapp):
     from app.merge.combine import merge_workshops
@@ -192,7 +196,7 @@ def test_each_side_shows_its_office_pillar_dots_and_plan_and_the_second_wording_
         text = review.model.index(row, 1).data()
         assert text.splitlines()[:3] == [
             RISK_B, f"สำนักงานพัฒนาที่ดินเขต 1 · {pillar.short('th')}",
-            f"{dots.get(item.other.id, 0)} dot(s) · {len(plans)} plan item(s)"]
+            f"{counted(dots.get(item.other.id, 0), 'dot')} · {counted(len(plans), 'plan item')}"]
         assert plans and f"– {plans[0].activity or plans[0].issue}" in text
         review.view.selectRow(row)
         total = dots.get(item.keep.id, 0) + dots.get(item.other.id, 0)
