@@ -36,12 +36,14 @@ class Verdict(NamedTuple):
     file_sound: bool             # the file is sound on its own
 
 
-def leftovers(path: Path) -> tuple[Path, ...]:
-    """Companions beside ``path`` that no running copy of the application is using."""
+def leftovers(path: Path, *, reading: bool = False) -> tuple[Path, ...]:
+    """Companions beside ``path`` that no running copy of the application is using. For reading,
+    all of them: trying a journal on a copy reads the last committed state even while a writer
+    (or a crashed one on another computer, whose lock stays) has the file."""
     found = tuple(Path(f"{path}{suffix}") for suffix in _LOGS
                   if Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size > 0)
-    if not found:
-        return ()
+    if not found or reading:
+        return found
     holder = locking.read_holder(path)
     if holder is not None and not locking.is_stale(holder, path) and not locking.held_here(path):
         return ()  # someone is editing it right now: the journal is theirs, mid-transaction
@@ -53,8 +55,35 @@ def judge(path: Path, found: tuple[Path, ...]) -> Verdict:
     with tempfile.TemporaryDirectory(prefix="pmqa-check-") as folder:
         alone = _state(_copy(path, Path(folder) / "alone", ()))
         together = _state(_copy(path, Path(folder) / "together", found))
-    belong = together is not None and (alone is None or together == alone)
+    belong = together is not None and (alone is None or together == alone) and all(
+        _journal_fits(path, companion) for companion in found if companion.name.endswith("-journal"))
     return Verdict(found, belong, alone is not None)
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _journal_fits(path: Path, journal: Path) -> bool:
+    """A journal holds the pages its transaction was about to change, page 1 among them, whose
+    change counter (header bytes 24-27) the file had then; a commit adds one. Copies of one workshop
+    share everything else, so an older copy put where a session crashed is told apart by this."""
+    try:
+        data = journal.read_bytes()
+        with open(path, "rb") as handle:
+            counter = int.from_bytes(handle.read(28)[24:28], "big")
+    except OSError:
+        return False
+    if not data.startswith(_JOURNAL_MAGIC) or len(data) < 28:
+        return False
+    sector, page_size = int.from_bytes(data[20:24], "big"), int.from_bytes(data[24:28], "big")
+    if not sector or not page_size:
+        return False
+    record = 4 + page_size + 4  # page number, the page, a checksum
+    for offset in range(sector, len(data) - record + 1, record):
+        if int.from_bytes(data[offset:offset + 4], "big") == 1:
+            before = int.from_bytes(data[offset + 4 + 24:offset + 4 + 28], "big")
+            return (counter - before) % 2**32 in (0, 1)
+    return False
 
 
 def private_copy(path: Path, folder: Path) -> Path:
@@ -67,7 +96,7 @@ def private_copy(path: Path, folder: Path) -> Path:
     read transaction, one consistent snapshot, through a read-only connection that creates nothing
     beside it (a rollback-journal file, or a write-ahead-log file whose -wal and -shm exist because
     it is open)."""
-    found = leftovers(path)
+    found = leftovers(path, reading=True)
     if found:
         keep = found if judge(path, found).belong else ()
         return _copy(path, folder / "workshop", keep)
@@ -137,7 +166,7 @@ def _state(copy: Path) -> tuple | None:
     try:
         conn = sqlite3.connect(copy)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 return None
             row = conn.execute("SELECT created_at, template_id FROM workshop WHERE id = 1").fetchone()
             return tuple(row) if row else None

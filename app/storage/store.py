@@ -83,7 +83,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
     def _open_to_read(cls, path: Path) -> "WorkshopStore":
         """Read the file where it is when that creates nothing beside it (a rollback-journal file with
         no leftovers, also on write-protected media); otherwise read a private copy."""
-        if not leftovers(path) and not in_wal_mode(path):
+        if not leftovers(path, reading=True) and not in_wal_mode(path):
             return cls._open_checked(path, lambda p: connect(p, readonly=True), readonly=True)
         folder = tempfile.TemporaryDirectory(prefix="pmqa-read-")
         try:
@@ -124,9 +124,11 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
             if not readonly:
                 try:
                     # Every committed edit in the file itself (companions.py says why).
-                    conn.execute("PRAGMA journal_mode = DELETE")
+                    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
                 except sqlite3.DatabaseError as exc:
                     raise translate(path, exc) from None
+                if mode.lower() != "delete":  # another program holds it in its write-ahead log
+                    raise StorageError(path, "the file is in use by another program or window")
         except BaseException:
             conn.close()
             with suppress(OSError):

@@ -4,6 +4,7 @@ works on write-protected media and leaves nothing behind."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -186,3 +187,33 @@ def test_a_workshop_on_read_only_media_can_be_read_exported_and_printed(write_pr
     finally:
         w.close()
     assert listing(write_protected.parent) == files
+
+
+def test_an_older_copy_of_the_same_workshop_put_where_a_session_crashed_is_not_rolled_forward(demo, tmp_path):
+    older = tmp_path / "older.pmqa"
+    shutil.copyfile(demo, older)
+    conn = sqlite3.connect(demo, isolation_level=None)
+    conn.execute("UPDATE answers SET text = 'edited after the copy was taken'")
+    conn.close()
+    crash_mid_transaction(demo)
+    shutil.copyfile(older, demo)  # the user puts the older copy back; the journal is still there
+    w = Workshop.open(demo)
+    try:
+        assert len(w.store.set_aside) == 1
+        assert "edited after the copy was taken" not in {a.text for a in w.answers()}
+    finally:
+        w.close()
+    assert contents(demo) == contents(older)
+
+
+def test_a_file_whose_writer_crashed_on_another_computer_can_still_be_read(demo, tmp_path):
+    from app import cli, locking
+
+    before = contents(demo)
+    crash_mid_transaction(demo)
+    locking.lock_path(demo).write_text(json.dumps({"host": "laptop-of-someone-else", "user": "somchai",
+                                                   "pid": 4242, "since": "2026-12-06T09:00:00"}))
+    files, stamp = listing(demo.parent), digest(demo)
+    assert cli.main(["export", str(demo), str(tmp_path / "read.json")]) == 0
+    assert contents(demo) == before
+    assert listing(demo.parent) == files and digest(demo) == stamp
