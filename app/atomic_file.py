@@ -21,7 +21,8 @@ from typing import Iterator
 # What SQLite may leave beside a database that was being written when the program stopped.
 _JOURNALS = ("-journal", "-wal", "-shm")
 # A temporary file of ours (see new_temp) that a killed run left behind, with its journals.
-_LEFTOVER = re.compile(r"^\..+\.(writing|creating|copying|restoring|compacting|snapshot)(-journal|-wal|-shm)?$")
+_LEFTOVER = re.compile(r"^\..+\.[0-9a-f]{8}\.(writing|creating|copying|restoring|compacting|snapshot)"
+                       r"(-journal|-wal|-shm)?$")
 # Older than this, a temporary file is no longer being written by anyone (the longest write, a
 # consolidation of fifty offices, takes well under a minute).
 _ABANDONED_AFTER = 10 * 60

@@ -95,9 +95,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore", "room")
 
 
-# The extensions a command's output may have (the plan's formats are checked where they are written).
+# The extensions a command's output may have.
 OUTPUT_SUFFIXES = {"demo": (".pmqa",), "import": (".pmqa",), "merge": (".pmqa",), "restore": (".pmqa",),
-                   "export": (".json",), "report": (".pdf",)}
+                   "export": (".json",), "report": (".pdf",), "plan": (".xlsx", ".csv", ".docx")}
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -112,8 +112,8 @@ def _check_output(args: argparse.Namespace) -> None:
                             "(nothing was written)")
     allowed = OUTPUT_SUFFIXES.get(args.command)
     if allowed and out.suffix.lower() not in allowed:
-        raise WorkshopError(f"{out}: the {args.command} command writes a {' or '.join(allowed)} file; "
-                            f"end the name in {allowed[0]}")
+        kinds = f"{', '.join(allowed[:-1])} or {allowed[-1]}" if len(allowed) > 1 else allowed[0]
+        raise WorkshopError(f"{out}: the {args.command} command writes a {kinds} file; end the name in {allowed[0]}")
     if out.exists() and not getattr(args, "overwrite", False):
         again = " or add --overwrite" if hasattr(args, "overwrite") else ""
         raise WorkshopError(f"{out}: already exists; choose another name{again} (nothing was overwritten)")
@@ -133,20 +133,21 @@ def run_command(args: argparse.Namespace) -> int:
         from app.workshop import Workshop
         workshop = Workshop.open(args.source, readonly=True)
         try:
-            export_json(workshop, args.out)
+            export_json(workshop, args.out, overwrite=args.overwrite)
         finally:
             workshop.close()
         print(f"{args.out}: written")
     elif args.command == "report":
         from app.report import render_report
-        result = render_report(args.source, args.out, lang=args.lang, thai_digits=args.thai_digits)
+        result = render_report(args.source, args.out, lang=args.lang, thai_digits=args.thai_digits,
+                               overwrite=args.overwrite)
         print(f"{args.out}: {result.pages} pages")
     elif args.command == "plan":
         from app.spreadsheet import export_plan
         from app.workshop import Workshop
         workshop = Workshop.open(args.source, readonly=True)
         try:
-            export_plan(workshop, args.out, args.lang)
+            export_plan(workshop, args.out, args.lang, overwrite=args.overwrite)
         finally:
             workshop.close()
         print(f"{args.out}: written")
@@ -200,11 +201,17 @@ def _backup_hint(exc: WorkshopError, opened: list[Path]) -> str:
 
 
 def _workshops_opened(argv: list[str]) -> list[Path]:
-    """The workshop files a command line reads (for the backup hint): its .pmqa arguments but the output."""
-    if argv and argv[0] in ("restore", "demo", "import", "backups"):
+    """The workshop files a command line reads (for the backup hint): never its output, nor a
+    backup being restored."""
+    if not argv or argv[0] not in COMMANDS:
+        return [Path(a) for a in argv if a.lower().endswith(".pmqa")]  # the window's FILE
+    if argv[0] in ("restore", "demo", "import", "backups"):
         return []
-    files = [Path(a) for a in argv if a.lower().endswith(".pmqa")]
-    return files[1:] if argv and argv[0] == "merge" else files
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit:
+        return []
+    return [args.source] if hasattr(args, "source") else list(getattr(args, "inputs", []))
 
 
 def main(argv: list[str] | None = None) -> int:

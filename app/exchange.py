@@ -59,12 +59,14 @@ def _convert_json_columns(tables: dict[str, list[dict]], convert) -> None:
                 r[column] = convert(r[column])
 
 
-def export_json(workshop: Workshop, target: Path | str) -> None:
+def export_json(workshop: Workshop, target: Path | str, *, overwrite: bool = True) -> None:
     """Write the document atomically: a failure leaves any earlier file at ``target`` intact."""
     target = Path(target)
     text = json.dumps(to_document(workshop), ensure_ascii=False, indent=2) + "\n"
     try:
-        atomic_file.write_text(target, text)
+        atomic_file.write_text(target, text, overwrite=overwrite)
+    except FileExistsError:
+        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except OSError as exc:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
 

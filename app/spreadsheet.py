@@ -66,10 +66,12 @@ def ranking_table(workshop: Workshop, lang: str | None = None) -> tuple[list[str
     return _with_office(workshop, lang, headers, rows, "initiatives", [r.initiative.id for r in ranked])
 
 
-def _write_atomically(target: Path, write) -> None:
+def _write_atomically(target: Path, write, overwrite: bool = True) -> None:
     try:
-        with atomic_target(target) as temp:
+        with atomic_target(target, overwrite=overwrite) as temp:
             write(temp)
+    except FileExistsError:
+        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except OSError as exc:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
 
@@ -118,7 +120,7 @@ def _row_heights(sheet, widths: list[float]) -> None:
         sheet.row_dimensions[row[0].row].height = round(lines * leading + 4, 1)
 
 
-def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -164,7 +166,7 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None)
     ranked = book.create_sheet(text("priorities", lang)[:31])
     headers, rows = ranking_table(workshop, lang)
     fill_sheet(ranked, headers, rows, [8, 50, 30, 10, 10, 10, 30][:len(headers)], {4: "0", 5: "0", 6: "0"})
-    _write_atomically(Path(target), lambda path: book.save(path))
+    _write_atomically(Path(target), lambda temp: book.save(temp), overwrite)
 
 
 # Whole baht with satang; a budget of 0 shows as "–", as in the PDF (the cell still holds 0).
@@ -192,7 +194,7 @@ def _column(index: int) -> str:
     return get_column_letter(index)
 
 
-def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
     """UTF-8 with a byte-order mark, so that Excel opens Thai text correctly."""
     headers, rows = plan_table(workshop, lang)
     buffer = io.StringIO()
@@ -201,17 +203,19 @@ def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None) 
     for row in rows:
         writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
     data = buffer.getvalue().encode("utf-8-sig")
-    _write_atomically(Path(target), lambda temp: temp.write_bytes(data))
+    _write_atomically(Path(target), lambda temp: temp.write_bytes(data), overwrite)
 
 
-def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None) -> None:
+def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None, *, overwrite: bool = True) -> None:
+    """The plan as .xlsx, .csv or .docx, by ``target``'s extension; an existing file is replaced
+    only with ``overwrite`` (also one that appears while writing)."""
     suffix = Path(target).suffix.lower()
     if suffix == ".xlsx":
-        export_xlsx(workshop, target, lang)
+        export_xlsx(workshop, target, lang, overwrite)
     elif suffix == ".csv":
-        export_csv(workshop, target, lang)
+        export_csv(workshop, target, lang, overwrite)
     elif suffix == ".docx":
         from app.report.plan_docx import export_docx
-        export_docx(workshop, target, lang)
+        export_docx(workshop, target, lang, overwrite)
     else:
         raise ValidationError("file", f"choose a .xlsx, .csv or .docx file name, not {suffix or 'no extension'}")

@@ -31,8 +31,9 @@ class ReportResult:
 
 def render_report(source: Path | str, target: Path | str, *, lang: str | None = None,
                   thai_digits: bool | None = None, progress: Progress | None = None,
-                  options: ReportOptions | None = None) -> ReportResult:
-    """Render the workshop at ``source`` to ``target`` (written atomically: all or nothing).
+                  options: ReportOptions | None = None, overwrite: bool = True) -> ReportResult:
+    """Render the workshop at ``source`` to ``target`` (written atomically: all or nothing; an
+    existing ``target``, even one that appears meanwhile, is kept unless ``overwrite``).
 
     ``lang``, ``thai_digits`` and ``options`` (page numbers, body size, sign-off titles) default
     to the workshop's own report settings.
@@ -59,12 +60,14 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
     target = Path(target)
     details = data.details
     try:
-        with atomic_target(target) as temp:
+        with atomic_target(target, overwrite=overwrite) as temp:
             doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
                                  author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
                                  lang=lang, header=[Name(details.organization), f" · {text('document', lang)}"],
                                  thai=thai, progress=step, page_numbers=options.page_numbers)
             doc.build(story, canvasmaker=numbered_canvas(doc))
+    except FileExistsError:
+        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except OSError as exc:
         raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None
     return ReportResult(target, doc.page)

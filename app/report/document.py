@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app.report.catalogue import text
 from app.report.options import OFFICIAL
-from app.typesetting import Name, ThaiParagraph, ThaiStyle, thai_digits
+from app.typesetting import ThaiParagraph, ThaiStyle, thai_digits
 
 # Page streams stay binary, compressed only: ASCII85 makes them a quarter larger and cost 0.3 s of
 # reportlab's pure-Python encoder on the stress report, and every PDF reader takes binary streams.

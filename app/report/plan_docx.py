@@ -196,14 +196,16 @@ def build_document(workshop, lang: str | None = None, thai_digits: bool | None =
     return document
 
 
-def export_docx(workshop, target: Path | str, lang: str | None = None) -> None:
+def export_docx(workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
     """Write the plan to ``target`` (atomically: all or nothing)."""
     from app.atomic_file import atomic_target
 
     document = build_document(workshop, lang)
     target = Path(target)
     try:
-        with atomic_target(target) as temp:
+        with atomic_target(target, overwrite=overwrite) as temp:
             document.save(str(temp))
+    except FileExistsError:
+        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
     except OSError as exc:
         raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None

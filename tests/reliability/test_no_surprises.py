@@ -188,3 +188,20 @@ def test_an_abandoned_temporary_file_is_swept_by_the_next_write_in_its_folder(de
     assert run(capsys, "export", demo, tmp_path / "w.json")[0] == 0
     assert not leftover.exists()
     assert json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))["format"] == "pmqa-workshop"
+
+
+@pytest.mark.parametrize("command, suffix", [("report", "pdf"), ("plan", "xlsx"), ("plan", "docx"), ("export", "json")])
+def test_a_file_that_appears_while_an_output_is_written_is_kept_without_overwrite(demo, tmp_path, monkeypatch,
+                                                                                  command, suffix):
+    from app import atomic_file
+
+    out = tmp_path / f"out.{suffix}"
+    real = atomic_file._rename_unless_taken
+
+    def meanwhile(temp, target):
+        target.write_bytes(b"made by another program while the command ran")
+        real(temp, target)
+
+    monkeypatch.setattr(atomic_file, "_rename_unless_taken", meanwhile)
+    assert cli.main([command, str(demo), str(out)]) == 2
+    assert out.read_bytes() == b"made by another program while the command ran"
