@@ -11,6 +11,7 @@ running; a lock from another computer cannot be checked, so the user decides (``
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -84,8 +85,12 @@ class Holder(NamedTuple):
 
 def read_holder(path: Path | str) -> Holder | None:
     """Who holds the lock on the workshop at ``path``; None when nobody (or the lock is unreadable)."""
+    return _holder_in(lock_path(path))
+
+
+def _holder_in(lock_file: Path) -> Holder | None:
     try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        data = json.loads(lock_file.read_text(encoding="utf-8"))
         return Holder(str(data["host"]), str(data["user"]), int(data["pid"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -188,12 +193,22 @@ def _remove_unless_in_use(path: Path, target: Path, force: bool) -> None:
     # An unreadable lock that is not being written is left over from a crash: replaced.
     if holder is not None and not force and not is_stale(holder, path):
         raise FileInUseError(path, holder) from None
+    # Moved aside, not deleted: another process may have replaced the stale lock with its own
+    # since we read it. Only the lock we judged is removed; a fresh one goes back in its place.
+    aside = target.with_name(f"{target.name}.{os.getpid()}.{time.monotonic_ns()}")
     try:
-        target.unlink()
+        os.rename(target, aside)
     except FileNotFoundError:
-        pass  # its holder released it meanwhile
+        return  # its holder released it meanwhile
     except OSError as exc:
         raise _not_writable(path, exc) from None
+    try:
+        if _holder_in(aside) != holder:
+            with contextlib.suppress(FileExistsError):
+                os.link(aside, target)  # theirs, back where it was (unless a newer one is there)
+    finally:
+        with contextlib.suppress(OSError):
+            aside.unlink()
 
 
 def _write_holder(path: Path, target: Path, fd: int, me: Holder) -> None:

@@ -205,3 +205,28 @@ def test_a_file_that_appears_while_an_output_is_written_is_kept_without_overwrit
     monkeypatch.setattr(atomic_file, "_rename_unless_taken", meanwhile)
     assert cli.main([command, str(demo), str(out)]) == 2
     assert out.read_bytes() == b"made by another program while the command ran"
+
+
+def test_a_lock_that_replaced_a_stale_one_meanwhile_is_kept(workshop_path, monkeypatch):
+    """Two windows replacing one stale lock at once: the later must not delete the lock the other
+    has just taken, or both would edit."""
+    import subprocess
+    import sys
+
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = locking.Holder(locking._host(), "crashed", int(finished.stdout), "2026-12-06T08:00:00")
+    fresh = locking.Holder(locking._host(), "other window", os.getppid(), "2026-12-06T09:00:00")
+    lock_file = locking.lock_path(workshop_path)
+    lock_file.write_text(json.dumps(stale._asdict()), encoding="utf-8")
+    real = locking.is_stale
+
+    def another_window_takes_it_meanwhile(holder, path):
+        verdict = real(holder, path)
+        lock_file.write_text(json.dumps(fresh._asdict()), encoding="utf-8")
+        return verdict
+
+    monkeypatch.setattr(locking, "is_stale", another_window_takes_it_meanwhile)
+    with pytest.raises(FileInUseError) as caught:
+        Workshop.open(workshop_path, lock=True)
+    assert caught.value.holder == fresh
+    assert locking.read_holder(workshop_path) == fresh
