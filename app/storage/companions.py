@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app import locking
+from app.errors import NotWritableError
 from app.storage.connection import in_wal_mode as _in_wal_mode, translate
 
 # A -shm file only indexes its -wal, so it travels with it.
@@ -37,9 +38,9 @@ class Verdict(NamedTuple):
 
 
 def leftovers(path: Path, *, reading: bool = False) -> tuple[Path, ...]:
-    """Companions beside ``path`` that no running copy of the application is using. For reading,
-    all of them: trying a journal on a copy reads the last committed state even while a writer
-    (or a crashed one on another computer, whose lock stays) has the file."""
+    """Companions beside ``path`` that no running copy of the application is using; with
+    ``reading``, all of them (whether reading the file in place is safe, and the journal of a
+    writer that crashed on another computer, whose lock cannot be proven stale)."""
     found = tuple(Path(f"{path}{suffix}") for suffix in _LOGS
                   if Path(f"{path}{suffix}").exists() and Path(f"{path}{suffix}").stat().st_size > 0)
     if not found or reading:
@@ -96,14 +97,23 @@ def private_copy(path: Path, folder: Path) -> Path:
     read transaction, one consistent snapshot, through a read-only connection that creates nothing
     beside it (a rollback-journal file, or a write-ahead-log file whose -wal and -shm exist because
     it is open)."""
-    found = leftovers(path, reading=True)
+    found = leftovers(path)
     if found:
-        keep = found if judge(path, found).belong else ()
-        return _copy(path, folder / "workshop", keep)
+        return _judged_copy(path, folder, found)
     wal = Path(f"{path}-wal"), Path(f"{path}-shm")
     if _in_wal_mode(path) and not all(p.exists() for p in wal):
         return _copy(path, folder / "workshop", ())  # not open anywhere; opening it would create both
-    return _snapshot(path, folder / "workshop")
+    try:
+        return _snapshot(path, folder / "workshop")
+    except NotWritableError:
+        # A journal SQLite must roll back first, whose writer's lock still stands: a crash on
+        # another computer (a lock there cannot be proven stale). Read it as a leftover.
+        return _judged_copy(path, folder, leftovers(path, reading=True))
+
+
+def _judged_copy(path: Path, folder: Path, found: tuple[Path, ...]) -> Path:
+    keep = found if found and judge(path, found).belong else ()
+    return _copy(path, folder / "workshop", keep)
 
 
 def _snapshot(path: Path, folder: Path) -> Path:
