@@ -90,6 +90,7 @@ wine_in() {  # wine_in PREFIX PROGRAM ARGS...: output piped (a Windows Python un
 }
 wait_prefix() { WINEPREFIX=$1 timeout "${2:-120}" wineserver -w; }
 sha() { cat "$@" | sha256sum | cut -c1-16; }  # of the contents: a clone elsewhere has the same stamps
+megabytes() { python3 -c 'import os, sys; print(f"{os.path.getsize(sys.argv[1]) / 1e6:.1f} MB")' "$1"; }
 
 XVFB_PID=""
 cleanup() {
@@ -281,7 +282,7 @@ zip_portable() {
   rm -f "$OUT"/pmqa-workshop-*-windows-portable.zip
   (cd "$WORK/dist" && zip -q -r -X "$PORTABLE_ZIP" pmqa-workshop)
   unzip -tq "$PORTABLE_ZIP"
-  say "${PORTABLE_ZIP#"$ROOT"/}, $(du -m "$PORTABLE_ZIP" | cut -f1) MB"
+  say "${PORTABLE_ZIP#"$ROOT"/}, $(megabytes "$PORTABLE_ZIP")"
 }
 
 compile_installer() {
@@ -291,7 +292,7 @@ compile_installer() {
   ls -l "$OUT"
   [ -f "$SETUP" ] || { echo "expected $SETUP (VERSION $VERSION from pyproject.toml)"; return 1; }
   [ "$(ls "$OUT"/*-setup.exe | wc -l)" -eq 1 ]
-  say "${SETUP#"$ROOT"/}, $(du -m "$SETUP" | cut -f1) MB"
+  say "${SETUP#"$ROOT"/}, $(megabytes "$SETUP")"
 }
 
 pe_info() { wine_in "$BUILD_PREFIX" 'C:\py311\python.exe' "$(zpath "$ROOT/build_scripts/windows/pe_info.py")" "$(zpath "$1")" | tr -d '\r'; }
