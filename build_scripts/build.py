@@ -133,7 +133,12 @@ def clean_env(home: Path) -> dict[str, str]:
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env.update(SYSTEMROOT=system_root, PATH=rf"{system_root}\System32;{system_root}",
                    USERPROFILE=str(home), APPDATA=str(home / "Roaming"),
-                   LOCALAPPDATA=str(home / "Local"), TEMP=str(home / "Temp"), TMP=str(home / "Temp"))
+                   LOCALAPPDATA=str(home / "Local"), TEMP=str(home / "Temp"), TMP=str(home / "Temp"),
+                   # platformdirs asks Windows for the known folders and ignores APPDATA and
+                   # LOCALAPPDATA; these make it use the fresh profile too (4.14 has them; an
+                   # older one ignores them, and crash_logs() also looks in the real folder)
+                   WIN_PD_OVERRIDE_APPDATA=str(home / "Roaming"),
+                   WIN_PD_OVERRIDE_LOCAL_APPDATA=str(home / "Local"))
         (home / "Temp").mkdir(parents=True, exist_ok=True)
     else:
         env["PATH"] = "/usr/bin:/bin"
