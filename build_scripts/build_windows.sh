@@ -10,8 +10,8 @@
 # under it (size budget and smoke test, as on Linux), zips the one-folder bundle, compiles
 # installer.iss, then installs the setup silently into a fresh prefix (a "new PC" with no Python),
 # checks what it installed, runs the installed program (self-test, Thai paths on a cp1252 console,
-# a double-click on a .pmqa through the association, a network drive, high DPI), runs the portable
-# zip from a "USB stick", uninstalls, and checks that nothing is left.
+# a .pmqa opened by the command its association registers, a network drive, high DPI), runs the
+# portable zip from a "USB stick", uninstalls, and checks that nothing is left.
 #
 # Outputs, in dist/windows/: pmqa-workshop-VERSION-setup.exe and
 # pmqa-workshop-VERSION-windows-portable.zip. One line per check; exit status 1 at the first
@@ -39,6 +39,13 @@ BUNDLE=$WORK/dist/pmqa-workshop
 REQUIREMENTS=$ROOT/build_scripts/windows/requirements.txt
 CHECKS=$ROOT/build_scripts/windows/checks.py
 rm -rf "$LOGS" && mkdir -p "$LOGS" "$DOWNLOADS" "$WHEELS" "$OUT"
+# One run at a time per cache: two runs in one Wine prefix wait for each other's processes and
+# rebuild each other's test prefix (CI and a developer share ~/.cache/pmqa-workshop/windows).
+exec 9>"$CACHE/.lock"
+if ! flock -n 9; then
+  echo "build_windows: waiting for another run using $CACHE"
+  flock 9
+fi
 
 export WINEARCH=win64 WINEDEBUG=-all PYTHONDONTWRITEBYTECODE=1
 # No Mono/Gecko download prompts (there is no network for them), and no menu entries or MIME
