@@ -284,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder that receives pmqa-workshop/ (build_windows.sh: build/windows/dist)")
     parser.add_argument("--work", type=Path, default=WORK, help="PyInstaller's work folder")
     options = parser.parse_args(argv)
-    bundle.make_console_safe()  # a Thai file name on a cp1252 console or pipe must not crash us
+    from app.__main__ import make_console_safe  # the program's own guard, one definition
+
+    make_console_safe()  # a Thai file name on a cp1252 console or pipe must not crash us
     folder = app_dir(options.dist)
     try:
         if not options.check:

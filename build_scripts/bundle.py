@@ -9,7 +9,6 @@ same rules work on Windows.
 
 from __future__ import annotations
 
-import codecs
 import fnmatch
 import importlib.util
 import re
@@ -295,29 +294,3 @@ def write_windows_version_file(folder: str | Path) -> str:
     return str(path)
 
 
-def make_console_safe() -> None:
-    """Printing a Thai name must never crash a build script, whatever the console's encoding.
-
-    Redirected or piped output on Windows is encoded in the ANSI code page (cp1252 on an English
-    Windows, also under Wine), which cannot hold Thai: print() raised UnicodeEncodeError unless
-    Python ran with ``-X utf8``. Keep the encoding, write what it cannot hold as \\uXXXX escapes.
-    (The program itself does the same in app/__main__.py.)
-    """
-    for stream in (sys.stdout, sys.stderr):  # None without a console (pythonw)
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and not _prints_any_text(stream):
-            try:
-                reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass
-
-
-def _prints_any_text(stream) -> bool:
-    """False when some text would raise on ``stream``: an encoding that is not UTF (cp1252 lacks
-    Thai, the Thai cp874 lacks "×" and "→") with an error handler that raises ("strict", or
-    "surrogateescape", which Python picks under Wine)."""
-    try:
-        encoding = codecs.lookup(stream.encoding or "ascii").name
-    except LookupError:
-        return False
-    return encoding.startswith("utf") or stream.errors not in ("strict", "surrogateescape")

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    import bundle  # beside this script
+    from app.__main__ import make_console_safe  # the program's own guard, one definition
 
-    bundle.make_console_safe()  # any console encoding, e.g. cp1252 under Windows
+    make_console_safe()  # any console encoding, e.g. cp1252 under Windows
     sys.exit(main())
