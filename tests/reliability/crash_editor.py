@@ -5,8 +5,11 @@
 Opens the workshop for editing (with the lock, as the GUI does), then edits for ever: cards
 (add, edit, move, delete), initiatives and dot votes, plan items (add, edit, reorder, delete), and
 now and then an automatic backup. Before each operation it prints ``B <json>``; after the operation
-has returned (so it is committed) it prints ``C <json>`` and flushes. The parent kills it at a
-random moment and checks that the file holds every ``C`` edit and nothing half-done.
+has returned (so it is committed) it prints ``C <json>`` and flushes; each record's ``t`` is
+``time.monotonic()`` at that moment (the parent reads the same clock). Now and then it pauses a
+few milliseconds between operations, as a person does, so that the parent's copies of the file
+also land between writes. The parent kills it at a random moment and checks that the file holds
+every ``C`` edit and nothing half-done.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -27,7 +31,7 @@ SAMPLES = ("ปรับปรุงระบบบริการประช�
 
 
 def emit(tag: str, record: dict) -> None:
-    sys.stdout.write(f"{tag} {json.dumps(record, ensure_ascii=False)}\n")
+    sys.stdout.write(f"{tag} {json.dumps(dict(record, t=time.monotonic()), ensure_ascii=False)}\n")
     sys.stdout.flush()
 
 
@@ -103,6 +107,8 @@ def main() -> None:
             emit("B", op)
             op["path"] = str(backups.make_backup(w, "auto", keep=3).path)
         emit("C", op)
+        if rng.random() < 0.3:
+            time.sleep(rng.uniform(0.005, 0.04))
 
 
 if __name__ == "__main__":

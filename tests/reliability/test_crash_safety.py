@@ -7,7 +7,10 @@ complete or not at all), its stale lock is recognised, and the last reported bac
 Trials run one after another on the same file, so recovery after recovery is tested too.
 
 Meanwhile the ``.pmqa`` alone is copied at random moments, as a user copies it to a USB stick while
-the window is open: every copy that is sound holds every edit reported before the copy began.
+the window is open: a copy made between two writes is the file exactly as the edits reported
+before it left it. (A copy that overlaps a write can catch it half-written, whatever the journal:
+SQLite writes the changed pages in place. Such copies are opened too, and must not crash the
+program, but no content is promised for them; docs/reliability.md says so.)
 """
 
 from __future__ import annotations
@@ -102,13 +105,13 @@ def _read_timed(stream, lines: list[str], times: list[float]) -> None:
 
 
 def _copy_now_and_then(path: Path, folder: Path, stop: threading.Event, rng: random.Random,
-                       copies: list[tuple[float, Path]]) -> None:
+                       copies: list[tuple[float, float, Path]]) -> None:
     """Copy the file alone, as a user would, every few tens of milliseconds."""
     while not stop.wait(rng.uniform(0.01, 0.12)):
         target = folder / f"copy-{len(copies)}.pmqa"
         started = time.monotonic()
         shutil.copyfile(path, target)
-        copies.append((started, target))
+        copies.append((started, time.monotonic(), target))
 
 
 def kill_trial(path: Path, data: Path, seed: int, rng: random.Random, copies_folder: Path) -> dict:
@@ -128,7 +131,7 @@ def kill_trial(path: Path, data: Path, seed: int, rng: random.Random, copies_fol
                 pytest.fail(f"editor exited early: {child.stderr.read()}")
         assert time.monotonic() < ready_by, "editor did not start"
         time.sleep(0.005)
-    copies: list[tuple[float, Path]] = []
+    copies: list[tuple[float, float, Path]] = []
     stop = threading.Event()
     copier = threading.Thread(target=_copy_now_and_then, args=(path, copies_folder, stop, random.Random(seed), copies))
     copier.start()
@@ -141,42 +144,43 @@ def kill_trial(path: Path, data: Path, seed: int, rng: random.Random, copies_fol
     reader.join(10)
     child.stdout.close()
     child.stderr.close()
-    committed, pending, backup = [], None, None
-    for line, seen in zip(lines, times):
+    committed, pending, backup, writes = [], None, None, []
+    for line in lines:
         tag, _, payload = line.partition(" ")
         if tag == "B":
             pending = json.loads(payload)
         elif tag == "C":
-            committed.append(dict(json.loads(payload), seen=seen))
+            op = json.loads(payload)
+            committed.append(op)
+            writes.append((pending["t"], op["t"]))
             pending = None
+    if pending is not None:
+        writes.append((pending["t"], float("inf")))
     for op in committed:
         if op["op"] == "backup":
             backup = op["path"]
     return {"committed": [op for op in committed if op["op"] != "backup"], "pending": pending,
-            "backup": backup, "lines": len(lines), "pid": child.pid, "copies": copies}
+            "backup": backup, "lines": len(lines), "pid": child.pid, "copies": copies, "writes": writes}
 
 
 def check_copies(model: dict, result: dict, stats: dict) -> None:
-    """Each sound copy is the file as it was at some moment after every edit reported before it began."""
+    """A copy made between two writes is the file exactly as every edit reported before it left it."""
     ops = result["committed"]
-    for started, copy in result["copies"]:
-        try:
-            found = file_state(copy)
-        except (AssertionError, WorkshopError):
-            stats["copies_torn"] += 1  # caught a commit half-written: such a copy is refused, never wrong
+    for started, ended, copy in result["copies"]:
+        if any(began < ended and done > started for began, done in result["writes"]):
+            # Overlapped a write: it may be refused as damaged or open with the write half in it;
+            # opening it must not fail in any other way (file_state raises nothing else).
+            try:
+                file_state(copy)
+            except (AssertionError, WorkshopError):
+                pass
+            stats["copies_mid_write"] += 1
             continue
         state = model
-        for op in ops[:sum(1 for op in ops if op["seen"] < started)]:
-            state = apply(state, op)
-        later = iter(ops[sum(1 for op in ops if op["seen"] < started):])
-        while found != state:
-            op = next(later, None)
-            if op is None:
-                assert result["pending"] is not None, f"a copy lacks an edit reported before it was made ({copy})"
-                state = apply(state, _id_of_pending_add(result["pending"], found, state))
-                assert found == state, f"a copy of the file alone lacks an edit reported before it was made ({copy})"
-                break
-            state = apply(state, op)
+        for op in ops:
+            if op["t"] < started:
+                state = apply(state, op)
+        assert file_state(copy) == state, f"a copy made between writes is not the file as the edits left it ({copy})"
         stats["copies"] += 1
 
 
@@ -190,7 +194,7 @@ def run_trials(tmp_path: Path, workshop_path: Path, trials: int, seed: int) -> d
     rng = random.Random(seed)
     model = file_state(workshop_path)
     stats = {"trials": 0, "edits": 0, "in_flight_committed": 0, "in_flight_lost": 0, "copies": 0,
-             "copies_torn": 0}
+             "copies_mid_write": 0}
     copies_folder = tmp_path / "usb-stick"
     copies_folder.mkdir()
     for trial in range(trials):
