@@ -1,6 +1,7 @@
 """The entry point of ``python -m app``, the ``pmqa-workshop`` script and the packaged executable."""
 
 import codecs
+import multiprocessing
 import sys
 
 from app.cli import main as run_cli
@@ -36,6 +37,9 @@ def _prints_any_text(stream) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the packaged program, room input's server process (app/room/process.py) starts as this
+    # executable again; this runs it and exits. Elsewhere it does nothing.
+    multiprocessing.freeze_support()
     make_console_safe()
     return run_cli(argv)
 

@@ -33,6 +33,57 @@ def _demo_is_complete(workshop: Workshop) -> str:
     return f"{len(groups)} groups, {len(answers)} answers, {len(workshop.plan_items())} plan items"
 
 
+def _post(url: str, body: dict, token: str = "") -> dict:
+    """One request to the room's server on this computer (loopback only)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=15)
+    try:
+        headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+        connection.request("POST", parts.path, json.dumps(body, ensure_ascii=False).encode("utf-8"), headers)
+        response = connection.getresponse()
+        answer = json.loads(response.read() or b"{}")
+        _check(response.status == 200, f"{parts.path}: HTTP {response.status} {answer}")
+        return answer
+    finally:
+        connection.close()
+
+
+def room_round_trip(path: Path) -> str:
+    """Room input as the window runs it: the server in a process of its own (the packaged program
+    starting itself again) on 127.0.0.1; a device joins and sends a Thai card; the card is in the
+    file and the window's side hears of it."""
+    import threading
+
+    from app.room import settings as room_settings
+    from app.room.process import RoomProcess
+    from app.room.stage import stage_of_step
+
+    workshop = Workshop.open(path, lock=True)
+    try:
+        codes = room_settings.ensure_codes(workshop).codes
+        question = workshop.pillars()[0].questions[0].id
+        heard = threading.Event()
+        workshop.subscribe(lambda changes: changes.elsewhere and changes.answers and heard.set())
+        room = RoomProcess(workshop, stage_of_step(workshop, "capture"))
+        url = room.start("127.0.0.1", 0)
+        try:
+            token = _post(url + "api/join", {"code": codes[min(codes)], "device": "self-test"})["token"]
+            text = "บัตรทดสอบจากอุปกรณ์ของกลุ่ม"
+            card = _post(url + "api/add", {"key": "self-test-card-1", "question": question, "text": text}, token)["id"]
+            _check(heard.wait(15), "the window's side did not hear of the card")
+            _check(any(a.id == card and a.text == text and a.origin == "device" for a in workshop.answers(question)),
+                   "the card is not in the file")
+        finally:
+            room.stop()
+        _check(not room.running, "the server's process did not stop")
+    finally:
+        workshop.close()
+    return "a Thai card from a device, written by the server's own process"
+
+
 def run(out: Callable[[str], None] = print) -> bool:
     """Run every check, print one line each and a summary; True when all passed."""
     results: list[bool] = []
@@ -83,6 +134,7 @@ def run(out: Callable[[str], None] = print) -> bool:
         step("reopen it and check its contents", reopen)
         step("export to JSON, import, export again", round_trip)
         step("render the plan PDF and check it", lambda: self_test_step(demo_path, folder))
+        step("room input on 127.0.0.1, its server in a process of its own", lambda: room_round_trip(demo_path))
     passed = sum(results)
     out(f"{passed} passed, {len(results) - passed} failed")
     return all(results)

@@ -103,6 +103,12 @@ class Workshop:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """Another process committed ``changes`` to the file (room input's server): the subscribers
+        hear of it as of any change, marked as made elsewhere."""
+        for listener in list(self._listeners):
+            listener(changes._replace(elsewhere=True))
+
     def _done(self, changes: Changes) -> Changes:
         """Tell the subscribers; call it only after the change is committed (they read the file).
         Inside a ``transaction()`` they are told once, when it commits."""
@@ -148,6 +154,7 @@ class Workshop:
     def categories(self) -> list[Category]: return self.store.categories()
     def maturity_levels(self) -> list[MaturityLevel]: return self.store.maturity_levels()
     def answers(self, question_id: int | None = None) -> list[Answer]: return self.store.answers(question_id)
+    def answer_counts(self, question_ids: list[int]) -> dict[int, int]: return self.store.answer_counts(question_ids)
     def assessments(self) -> list[Assessment]: return self.store.assessments()
     def initiatives(self) -> list[Initiative]: return self.store.initiatives()
     def votes(self) -> list[Vote]: return self.store.votes()

@@ -393,7 +393,7 @@ check_installed_files() {
 }
 
 installed_self_test() {
-  wine_in "$TEST_PREFIX" "$(installed_exe_w)" --self-test | tee /dev/stderr | grep -q 'render the plan PDF and check it'
+  wine_in "$TEST_PREFIX" "$(installed_exe_w)" --self-test | tee /dev/stderr | grep -q '^ok    room input on 127.0.0.1'
 }
 
 THAI_DIR_W='C:\users\WUSER\Documents\เวิร์กช็อป ทดสอบ'
@@ -567,6 +567,38 @@ nothing_left() {
   say "no file, association or registry key left; workshops kept in %LOCALAPPDATA%\\PMQA-Workshop"
 }
 
+# An administrator's install for all users: Program Files, the association in HKLM, and the
+# inbound firewall rule room input needs, removed on uninstall. Wine's netsh keeps no firewall, so
+# what is checked is that Setup ran netsh with the rule (its log) and that uninstall removed it.
+ALL_USERS_DIR_W='C:\Program Files\PMQA Workshop'
+all_users_dir() { echo "$TEST_PREFIX/drive_c/Program Files/PMQA Workshop"; }
+
+all_users_install() {
+  wine_in "$TEST_PREFIX" "$(zpath "$SETUP")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS \
+    '/LOG=C:\windows\temp\pmqa-setup-all.log'
+  wait_prefix "$TEST_PREFIX"
+  local log="$TEST_PREFIX/drive_c/windows/temp/pmqa-setup-all.log"
+  [ -f "$(all_users_dir)/pmqa-workshop.exe" ] || { cat "$log"; return 1; }
+  python3 "$CHECKS" registry "$TEST_PREFIX" --has 'HKLM\Software\Classes\.pmqa' \
+    --has "HKLM\\Software\\Classes\\$PROG_ID\\shell\\open\\command"
+  tr -d '\r' <"$log" | grep -q 'firewall add rule name="PMQA 4.0 Workshop (room input)" dir=in action=allow program="C:\\Program Files\\PMQA Workshop\\pmqa-workshop.exe" enable=yes profile=private' \
+    || { tr -d '\r' <"$log" | grep -i -A3 netsh; return 1; }
+  wine_in "$TEST_PREFIX" "$ALL_USERS_DIR_W\\pmqa-workshop.exe" --version | grep -q "$VERSION"
+  say "into Program Files, association in HKLM, netsh asked for the room's inbound rule (private networks)"
+}
+
+all_users_uninstall() {
+  wine_in "$TEST_PREFIX" "$ALL_USERS_DIR_W\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
+    '/LOG=C:\windows\temp\pmqa-uninstall-all.log'
+  wait_prefix "$TEST_PREFIX"
+  [ ! -e "$(all_users_dir)" ] || { find "$(all_users_dir)"; return 1; }
+  local log="$TEST_PREFIX/drive_c/windows/temp/pmqa-uninstall-all.log"
+  tr -d '\r' <"$log" | grep -q 'firewall delete rule name="PMQA 4.0 Workshop (room input)"' \
+    || { cat "$log"; return 1; }
+  python3 "$CHECKS" registry "$TEST_PREFIX" --lacks 'pmqa' --lacks "$APP_ID"
+  say "files, association and registry keys gone; netsh asked to delete the rule"
+}
+
 # ----------------------------------------------------------------------------------- run
 
 echo "build_windows: PMQA 4.0 Workshop $VERSION; cache ${CACHE}"
@@ -599,5 +631,7 @@ check "high DPI (200 %)" high_dpi
 check "portable mode from a USB drive" portable_usb
 check "silent uninstall" silent_uninstall
 check "nothing left behind" nothing_left
+check "install for all users (administrator): firewall rule" all_users_install
+check "uninstall for all users: firewall rule removed" all_users_uninstall
 printf 'build_windows: all %d checks passed in %ds: %s, %s\n' "$step" "$SECONDS" \
   "${SETUP#"$ROOT"/}" "${PORTABLE_ZIP#"$ROOT"/}"

@@ -1,6 +1,9 @@
-; Inno Setup 6 script: installs the one-folder build for the current user, without administrator
-; rights, into %LOCALAPPDATA%\Programs\PMQA Workshop, with a Start-menu entry, the .pmqa file
-; association (in HKCU) and an uninstaller. Build the application first, then the installer:
+; Inno Setup 6 script: installs the one-folder build, with a Start-menu entry, the .pmqa file
+; association and an uninstaller. By default for the current user, without administrator rights,
+; into %LOCALAPPDATA%\Programs\PMQA Workshop (association in HKCU). An administrator can choose
+; "Install for all users" (or pass /ALLUSERS): then into Program Files, the association in HKLM,
+; and an inbound Windows Firewall rule that lets phones reach room input (this program only,
+; private networks only), removed again on uninstall. Build the application first, then:
 ;
 ;   python build_scripts\build.py
 ;   & "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe" build_scripts\installer.iss
@@ -26,6 +29,8 @@
   #error The executable has no ProductVersion: build it with build_scripts/build.py first
 #endif
 #define ProgId "PMQAWorkshop.Workshop"
+; The program looks for this rule by name (app/room/firewall.py, RULE_NAME): keep them the same.
+#define FirewallRule "PMQA 4.0 Workshop (room input)"
 
 [Setup]
 ; AppId identifies the application across versions (upgrades, uninstall): never change it.
@@ -35,9 +40,13 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=PMQA 4.0 Workshop
 VersionInfoVersion={#AppVersion}
-; Per user, no UAC prompt: staff laptops rarely grant administrator rights.
+; Per user by default, no UAC prompt: staff laptops rarely grant administrator rights. An
+; administrator may install for all users instead (a dialog, or /ALLUSERS), which alone can add
+; the firewall rule room input needs.
 PrivilegesRequired=lowest
-DefaultDirName={localappdata}\Programs\PMQA Workshop
+PrivilegesRequiredOverridesAllowed=dialog commandline
+; {autopf}: %LOCALAPPDATA%\Programs per user, Program Files for all users.
+DefaultDirName={autopf}\PMQA Workshop
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
@@ -76,20 +85,29 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; .pmqa opens with the application: per user, under HKCU\Software\Classes, removed on uninstall.
+; .pmqa opens with the application: under Software\Classes of HKCU (per user) or HKLM (all users:
+; HKA is whichever the install mode gives), removed on uninstall.
 ; The extension's keys go only when empty (another program may have added itself to them);
 ; without uninsdeletekeyifempty uninstall left an empty .pmqa\OpenWithProgids key (seen under Wine).
-Root: HKCU; Subkey: "Software\Classes\.pmqa"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
-Root: HKCU; Subkey: "Software\Classes\.pmqa\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "PMQA 4.0 Workshop file"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
-Root: HKCU; Subkey: "Software\Classes\Applications"; Flags: uninsdeletekeyifempty
-Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".pmqa"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\.pmqa"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\.pmqa\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "PMQA 4.0 Workshop file"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications"; Flags: uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".pmqa"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
+; All users only (a standard user cannot change the firewall): phones on the room's network may
+; reach room input's server, which is this program. Private networks only: not on a hotel's or
+; an airport's public Wi-Fi. Deleted first, so a reinstall never leaves two rules.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#FirewallRule}"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; StatusMsg: "Windows Firewall: room input…"
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""{#FirewallRule}"" dir=in action=allow program=""{app}\{#AppExe}"" enable=yes profile=private"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; StatusMsg: "Windows Firewall: room input…"
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#FirewallRule}"""; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode; RunOnceId: "RemoveRoomFirewallRule"
 
 ; Workshops, backups, templates and settings live in the user's profile
 ; (%LOCALAPPDATA%\PMQA-Workshop), not in {app}: uninstalling never deletes a workshop.

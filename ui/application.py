@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -89,12 +90,21 @@ def no_display_message() -> str:
             f"no display found, so the window cannot open; the command line works without one: {command}")
 
 
+def settle_heap() -> None:
+    """What start-up made (modules, translations, the first window and workshop) lives as long as
+    the program: keep it out of the garbage collector's full passes, which otherwise walk all of
+    it and stalled the window 36–43 ms at a time under a full room's input (bench/bench_room.py)."""
+    gc.collect()
+    gc.freeze()
+
+
 def run_gui(file: Path | None = None, exit_when_ready: bool = False) -> int:
     if display_missing():
         print(no_display_message(), file=sys.stderr)
         return 2  # the command line's status for an error the user can act on
     app = make_application()
     window = start_window(file)  # a name that keeps the window alive as long as the event loop
+    QTimer.singleShot(1500, settle_heap)  # once the window is in use, not on the way to it
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the event loop is idle: the window is usable
     code = app.exec()

@@ -12,6 +12,8 @@ from a phone and a card typed at the laptop are the same kind of edit. See docs/
 - ``views``: what one group's page shows;
 - ``actions``: a device's requests, checked, turned into operations;
 - ``progress``: which groups have submitted, scored or voted;
-- ``server``: the HTTP server (tornado) on its own thread, beside the Qt event loop;
+- ``server``: the HTTP server (tornado), on its own threads in the process that runs it;
+- ``process``: that process, as the window starts it (``RoomProcess``) and what it runs (``serve``);
+- ``status``: what the server tells the window (``RoomStatus``) and its start-up error;
 - ``network``: the addresses this computer can listen on; ``firewall``: Windows' inbound rule.
 """

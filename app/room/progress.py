@@ -26,11 +26,10 @@ class Progress(NamedTuple):
 
 def _cards(workshop: Workshop, stage: Stage, given: dict[int, int]) -> int:
     pillar = next((p for p in workshop.pillars() if p.id == stage.pillar_id), None)
-    questions = {q.id for q in pillar.questions} if pillar else set()
-    for question in questions:  # the pillar's cards only, not the whole day's
-        for a in workshop.answers(question):
-            if a.group_id in given:
-                given[a.group_id] += 1
+    questions = [q.id for q in pillar.questions] if pillar else []
+    for group, n in workshop.answer_counts(questions).items():  # the pillar's cards only, not the whole day's
+        if group in given:
+            given[group] += n
     return 1
 
 

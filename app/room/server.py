@@ -1,4 +1,5 @@
-"""The room's HTTP server: tornado on a thread of its own, beside the Qt event loop.
+"""The room's HTTP server: tornado on threads of its own, in a process of its own (the window starts
+it through ``process.py``; the ``room`` command runs it in the command's process).
 
 Why tornado (docs/room.md has the figures): one pure-Python package with no dependencies, kept up
 for fifteen years, an HTTP/1.1 server with streamed responses (server-sent events) and WebSocket
@@ -30,7 +31,6 @@ import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 from app.room.without_tls import stand_in_for_ssl
 
@@ -45,6 +45,7 @@ from app.room import settings as room_settings
 from app.room.actions import RoomActions
 from app.room.sessions import Sessions
 from app.room.stage import Stage, stage_from_run
+from app.room.status import RoomStartError, RoomStatus
 from app.room.handlers import (
     MAX_REQUEST, EventsHandler, JoinHandler, NotFoundHandler, StateHandler, StaticHandler, Stream, WriteHandler,
     log_request,
@@ -58,18 +59,6 @@ DEFAULT_PORT = 8470
 # Windows' select() handles 512 sockets: 150 devices' streams and their requests fit well under it.
 STREAMS_PER_TOKEN, MAX_STREAMS = 4, 400
 DEBOUNCE = 0.02                    # changes within 20 ms reach the devices as one update
-
-
-class RoomStartError(WorkshopError):
-    """Room input cannot start: the address or port cannot be used (one line for the user)."""
-
-
-@dataclass(frozen=True)
-class RoomStatus:
-    url: str
-    devices: dict            # group id -> devices with the page open now
-    reached: tuple | None    # (address, time.time()) of the first device that was not this computer
-    requests: int
 
 
 def check_host(host: str) -> str:
@@ -207,6 +196,10 @@ class RoomServer:
         with self._status_lock:
             devices = {group: len({s.device for s in streams}) for group, streams in self._streams.items() if streams}
             return RoomStatus(self.url, devices, self._reached, self._requests)
+
+    def refresh(self) -> None:
+        """The file changed in another process (the window's): every page is brought up to date."""
+        self._call(self._changed)
 
     def shut_out(self, group_id: int) -> None:
         """After a group's code was renewed: its devices' tokens stop working, its streams close."""

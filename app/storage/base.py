@@ -73,8 +73,22 @@ class StoreBase:
         with self.lock:
             if self.readonly:
                 raise StorageError(self.path, "the workshop is open read-only")
-            with self.db.atomic():
-                yield
+            if self.conn.in_transaction:
+                with self.db.atomic():  # a savepoint of the transaction in progress
+                    yield
+                return
+            # IMMEDIATE: the write lock is taken before the first read. With a deferred BEGIN, two
+            # processes that both read and then write (the window and room input's server) can
+            # each wait for the other, and SQLite breaks that with an immediate "database is locked".
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                with self.db.atomic():
+                    yield
+                self.conn.commit()
+            except BaseException:
+                if self.conn.in_transaction:  # a failed commit (a full disk) leaves it open
+                    self.conn.rollback()
+                raise
 
     # ----------------------------------------------------------------- rows every domain has
     def _require(self, table: str, row_id: int) -> dict:

@@ -283,11 +283,28 @@ def test_the_icon_exists_in_png_and_ico():
 
 def test_the_installer_installs_per_user_with_start_menu_and_file_association():
     iss = (ROOT / "build_scripts" / "installer.iss").read_text(encoding="utf-8")
-    for needle in ("PrivilegesRequired=lowest", r"{localappdata}\Programs", "{group}",
-                   "Root: HKCU", ".pmqa", "ChangesAssociations=yes", "pmqa-workshop.exe"):
+    for needle in ("PrivilegesRequired=lowest", r"DefaultDirName={autopf}\PMQA Workshop", "{group}",
+                   "Root: HKA", ".pmqa", "ChangesAssociations=yes", "pmqa-workshop.exe"):
         assert needle in iss, needle
+    assert "Root: HKCU" not in iss and "Root: HKLM" not in iss  # HKA: the install mode's own hive
     assert not re.search(r"(?m)^\s*AppVersion\s*=\s*\d", iss), "the version comes from the built .exe"
     assert "GetVersionNumbersString" in iss
+
+
+def test_an_all_users_install_adds_the_room_firewall_rule_and_its_uninstall_removes_it():
+    from app.room.firewall import RULE_NAME
+
+    iss = (ROOT / "build_scripts" / "installer.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequiredOverridesAllowed=dialog commandline" in iss
+    assert f'#define FirewallRule "{RULE_NAME}"' in iss  # the name the Room panel looks for
+    run = iss.split("[Run]", 1)[1].split("\n[", 1)[0]
+    uninstall = iss.split("[UninstallRun]", 1)[1].split("\n[", 1)[0]
+    add = next(line for line in run.splitlines() if "firewall add rule" in line)
+    for needle in ('name=""{#FirewallRule}""', "dir=in", "action=allow", 'program=""{app}\\{#AppExe}""',
+                   "profile=private", "Check: IsAdminInstallMode"):
+        assert needle in add, needle
+    assert run.index("firewall delete rule") < run.index("firewall add rule")  # a reinstall: one rule
+    assert 'firewall delete rule name=""{#FirewallRule}""' in uninstall and "Check: IsAdminInstallMode" in uninstall
 
 
 # ------------------------------------------------------------------------------ portable mode

@@ -92,10 +92,10 @@ def test_thai_typed_in_the_page_appears_in_the_app_and_on_the_projector(browser,
     thai = "บุคลากรยังใช้ข้อมูลร่วมกันข้ามกองไม่ได้"
     _act(lambda: browser.find_element(By.ID, f"new-{question}").send_keys(thai))
     _act(lambda: browser.find_element(By.ID, f"add-{question}").click())
-    qtbot.waitUntil(lambda: any(c.text == thai for c in capture.current_column.model.cards), timeout=3000)
+    qtbot.waitUntil(lambda: any(c.text == thai for c in capture.current_column.model.cards), timeout=5000)
     card = next(c for c in capture.current_column.model.cards if c.text == thai)
     assert card.origin == "device" and card.group_id == main_window.workshop.groups()[0].id
-    qtbot.waitUntil(lambda: any(t == thai for _, _, t in main_window.presenter.question.cards), timeout=1000)
+    qtbot.waitUntil(lambda: any(t == thai for _, _, t in main_window.presenter.question.cards), timeout=5000)
     _wait(lambda: _act(lambda: [e for e in browser.find_elements(By.CSS_SELECTOR, ".card") if thai in e.text]))
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
     _shot(browser, "room-phone-capture.png")

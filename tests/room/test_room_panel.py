@@ -30,14 +30,14 @@ def test_a_card_typed_on_a_phone_appears_on_the_board_and_the_projector_marked(m
         rows = [capture.current_column.model.index(r) for r in range(capture.current_column.model.rowCount())]
         return [i.data() for i in rows if "ลดเอกสาร" in (i.data() or "")]
 
-    qtbot.waitUntil(lambda: bool(on_board()), timeout=1000)  # within a second
+    qtbot.waitUntil(lambda: bool(on_board()), timeout=5000)  # the bar is a second (bench/bench_room.py); a loaded CI machine needs more
     from ui.capture.card_model import GroupLabelRole
     model = capture.current_column.model
     row = next(r for r in range(model.rowCount()) if "ลดเอกสาร" in model.index(r).data())
     assert "from the group's device" in model.index(row).data(GroupLabelRole)
     presenter = main_window.presenter
     qtbot.waitUntil(lambda: any("ลดเอกสาร" in text for _, _, text in (presenter.question.cards if presenter.question else ())),
-                    timeout=1000)
+                    timeout=5000)
     assert "127.0.0.1" in presenter.stage.room_line
 
 
@@ -47,7 +47,7 @@ def test_undo_refuses_to_take_back_a_groups_later_edit(main_window, room, qtbot)
     question = capture.current_column.question.id
     phone = _device(main_window, room)
     card = phone.send("add", "undo-card-01", question=question, text="ฉบับแรก")[1]["id"]
-    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=1000)
+    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=5000)
     assert capture.card_actions.edit_card(card, "วิทยากรเกลา")  # the facilitator tidies the wording
     assert phone.send("edit", "undo-card-02", id=card, text="กลุ่มแก้อีกรอบ")[0] == 200  # the group, later
     main_window.undo_stack.undo()
@@ -64,15 +64,15 @@ def test_hidden_and_pending_cards_stay_off_the_projector(main_window, room, qtbo
     assert room_settings.load(workshop).approval
     phone = _device(main_window, room)
     card = phone.send("add", "pending-0001", question=question, text="รออนุมัติก่อน")[1]["id"]
-    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=1000)
+    qtbot.waitUntil(lambda: capture.current_column.model.row_of(card) >= 0, timeout=5000)
     texts = lambda: [text for _, _, text in main_window.presenter.question.cards]  # noqa: E731
     assert "รออนุมัติก่อน" not in texts()
     column = capture.current_column
     column.view.setCurrentIndex(column.proxy.mapFromSource(column.model.index(column.model.row_of(card))))
     capture.card_actions.approve_selected()
-    qtbot.waitUntil(lambda: "รออนุมัติก่อน" in texts(), timeout=1000)
+    qtbot.waitUntil(lambda: "รออนุมัติก่อน" in texts(), timeout=5000)
     capture.card_actions.toggle_hidden()
-    qtbot.waitUntil(lambda: "รออนุมัติก่อน" not in texts(), timeout=1000)
+    qtbot.waitUntil(lambda: "รออนุมัติก่อน" not in texts(), timeout=5000)
     assert workshop.store.answer(card).moderation == "hidden"
     main_window.undo_stack.undo()
     assert workshop.store.answer(card).moderation == ""
@@ -120,8 +120,11 @@ panel.port_spin.setValue(int(sys.argv[2]))
 panel.address_combo.setCurrentIndex(panel.address_combo.findData("127.0.0.1"))
 panel.start_button.click()
 started = {m for m in ("tornado", "segno") if m in sys.modules}
+import multiprocessing
+server_processes = [p.name for p in multiprocessing.active_children()]
 window.close()
-print(sorted(before), sorted(shown), off, sorted(started), panel.controller.running)
+print(sorted(before), sorted(shown), off, sorted(started), server_processes, panel.controller.running,
+      multiprocessing.active_children())
 """
 
 
@@ -136,7 +139,8 @@ def test_room_input_is_off_until_started_and_loads_its_libraries_only_then(demo_
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
                          capture_output=True, text=True, encoding="utf-8")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[-2] == "[] [] True ['segno', 'tornado'] False"
+    # The server (tornado) runs in a process of its own, never in the window's; closing stops it.
+    assert out.stdout.split("\n")[-2] == "[] [] True ['segno'] ['pmqa-room'] False []"
 
 
 def test_code_slips_and_the_it_request_are_written(main_window, demo_path, tmp_path):

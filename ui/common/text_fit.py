@@ -32,8 +32,18 @@ def wrapped_lines(text: str, font: QFont, width: int, max_lines: int = 0) -> lis
 
 
 def wrapped(text: str, font: QFont, width: int, max_lines: int = 0) -> str:
-    """``wrapped_lines`` joined with newlines, for a header or a label."""
-    return "\n".join(wrapped_lines(text, font, width, max_lines))
+    """``wrapped_lines`` joined with newlines, for a header or a label. Remembered: a table asks
+    for its headers on every repaint, and laying Thai out is the costly part of a repaint."""
+    key = (text, font.key(), width, max_lines)
+    found = _wrapped.get(key)
+    if found is None:
+        if len(_wrapped) > 4096:  # only a speed-up: a day's names and widths fit many times over
+            _wrapped.clear()
+        found = _wrapped[key] = "\n".join(wrapped_lines(text, font, width, max_lines))
+    return found
+
+
+_wrapped: dict[tuple, str] = {}
 
 
 def _line_starts(paragraph: str, font: QFont, width: int) -> list[int]:

@@ -1,9 +1,11 @@
 """Room input on the facilitator's side: starts and stops the server for the open workshop, tells
 it which step the facilitator is on, and reports what the room is doing (``RoomController``).
 
-The server (tornado) and the QR code (segno) are imported here only when room input starts, so
-the application starts as fast without them. The server runs on its own threads; this object
-lives in the GUI thread and only asks it for plain data (``status()``), once a second.
+The server runs in a process of its own (``app.room.process``: in this one, its threads held the
+interpreter lock the window needs, and the window stalled under a full room). The QR code (segno)
+is imported only when room input starts, so the application starts as fast without it. This
+object lives in the GUI thread and only asks the server for plain data (``status()``), once a
+second.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class _Relay(QObject):
 class RoomController(QObject):
     started = Signal(str)            # the join URL
     stopped = Signal()
-    status_changed = Signal(object)  # app.room.server.RoomStatus, once a second while running
+    status_changed = Signal(object)  # app.room.status.RoomStatus, once a second while running
     progress_changed = Signal(object)  # app.room.progress.Progress
     settings_changed = Signal(object)  # app.room.settings.RoomSettings
 
@@ -64,14 +66,14 @@ class RoomController(QObject):
 
     def start(self, host: str, port: int) -> str:
         """Listen on ``host:port``; raises WorkshopError (RoomStartError) with one line to show."""
+        from app.room.process import RoomProcess
         from app.room.qr import qr_matrix
-        from app.room.server import RoomServer
 
         if self.workshop is None:
             raise WorkshopError("open a workshop first")
         self.stop()
         room_settings.ensure_codes(self.workshop)
-        server = RoomServer(self.workshop, self.stage())
+        server = RoomProcess(self.workshop, self.stage())
         url = server.start(host, port)
         self.server, self.matrix = server, qr_matrix(url)
         self.timer.start()

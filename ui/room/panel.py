@@ -19,6 +19,7 @@ from app.errors import WorkshopError
 from app.room import firewall
 from app.room.network import local_addresses
 from app.room import settings as room_settings
+from app.room.status import RoomStartError
 from app.room.progress import Progress
 from ui.common.i18n import Retranslating
 from ui.common.messages import show_error
@@ -175,8 +176,6 @@ class RoomPanel(Retranslating, QWidget):
         try:
             self.controller.start(address, self.port_spin.value())
         except WorkshopError as exc:
-            from app.room.server import RoomStartError
-
             if isinstance(exc, RoomStartError):  # the core's English line, said again in the interface's language
                 exc = WorkshopError(self.tr("Room input cannot listen at %1, port %2: choose another address or "
                                             "port (another program may be using it).\n%3")
