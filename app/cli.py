@@ -26,6 +26,10 @@ def _parser() -> argparse.ArgumentParser:
         "PMQA 4.0 Workshop: run an organization development workshop and print its plan. "
         "Without a command, opens the application (and FILE, if given)."))
     parser.add_argument("--version", action="version", version=f"pmqa-workshop {__version__}")
+    # Shown here; run by the window's parser (_gui_parser), since it needs no command.
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end (the demo workshop, JSON, the Thai PDF, room "
+                             "input on 127.0.0.1) and exit: 0 when every check passed")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="write the demo workshop (or the stress workshop) to OUT")
@@ -173,6 +177,8 @@ def _run_backup_command(args: argparse.Namespace) -> None:
     from app import backups
     if args.command == "backups":
         found = backups.list_backups(args.source)
+        if not found and not args.source.exists():  # a lost file's backups are listed; a mistyped name is not
+            raise WorkshopError(f"{args.source}: no such file, and no automatic backups of a file by that name")
         if not found:
             print(f"{args.source}: no automatic backups (they are kept in {backups.folder_for(args.source)})")
         for b in found:
@@ -214,11 +220,25 @@ def _workshops_opened(argv: list[str]) -> list[Path]:
     return [args.source] if hasattr(args, "source") else list(getattr(args, "inputs", []))
 
 
+def _refuse_mistyped_command(argv: list[str]) -> None:
+    """``exprot w.pmqa`` is a command mistyped, not a file to open: say which command was meant."""
+    if not argv or argv[0].startswith("-") or Path(argv[0]).exists():
+        return
+    import difflib
+
+    close = difflib.get_close_matches(argv[0].lower(), COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise WorkshopError(f"{argv[0]}: no such command or file; did you mean “{close[0]}”? (see --help)")
+    if len(argv) > 1 and not argv[0].lower().endswith(".pmqa"):
+        raise WorkshopError(f"{argv[0]}: no such command ({', '.join(COMMANDS)}); see --help")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv):
             return run_command(_parser().parse_args(argv))
+        _refuse_mistyped_command(argv)
         options = _gui_parser().parse_args(argv)
         if options.self_test:
             from app import selftest

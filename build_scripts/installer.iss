@@ -45,8 +45,9 @@ VersionInfoVersion={#AppVersion}
 ; the firewall rule room input needs.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
-; {autopf}: %LOCALAPPDATA%\Programs per user, Program Files for all users.
-DefaultDirName={autopf}\PMQA Workshop
+; %LOCALAPPDATA%\Programs per user, Program Files for all users. (Not {autopf}: per user it asks
+; Windows for the UserProgramFiles known folder, which Wine lacks, and Setup stopped there.)
+DefaultDirName={code:DefaultInstallDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
@@ -111,3 +112,12 @@ Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=
 
 ; Workshops, backups, templates and settings live in the user's profile
 ; (%LOCALAPPDATA%\PMQA-Workshop), not in {app}: uninstalling never deletes a workshop.
+
+[Code]
+function DefaultInstallDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}\PMQA Workshop')
+  else
+    Result := ExpandConstant('{localappdata}\Programs\PMQA Workshop');
+end;

@@ -103,6 +103,23 @@ def test_self_test_passes_and_summarises(cli):
     assert "0 failed" in result.stdout.splitlines()[-1]
 
 
+def test_help_lists_the_self_test(cli):
+    result = cli("--help")
+    assert result.returncode == 0 and "--self-test" in result.stdout
+
+
+@pytest.mark.parametrize("typed, meant", [("exprot", "export"), ("reprot", "report"), ("backup", "backups")])
+def test_a_mistyped_command_names_the_one_meant(cli, typed, meant):
+    result = cli(typed, "w.pmqa")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert f"did you mean “{meant}”" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unknown_word_with_arguments_is_not_taken_for_a_file(cli):
+    result = cli("frobnicate", "w.pmqa")
+    assert result.returncode == 2 and "no such command" in result.stderr and "unrecognized" not in result.stderr
+
+
 def test_version(cli):
     from app import __version__
 

@@ -283,7 +283,7 @@ def test_the_icon_exists_in_png_and_ico():
 
 def test_the_installer_installs_per_user_with_start_menu_and_file_association():
     iss = (ROOT / "build_scripts" / "installer.iss").read_text(encoding="utf-8")
-    for needle in ("PrivilegesRequired=lowest", r"DefaultDirName={autopf}\PMQA Workshop", "{group}",
+    for needle in ("PrivilegesRequired=lowest", r"{localappdata}\Programs\PMQA Workshop", r"{commonpf}\PMQA Workshop", "{group}",
                    "Root: HKA", ".pmqa", "ChangesAssociations=yes", "pmqa-workshop.exe"):
         assert needle in iss, needle
     assert "Root: HKCU" not in iss and "Root: HKLM" not in iss  # HKA: the install mode's own hive

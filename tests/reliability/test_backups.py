@@ -128,6 +128,17 @@ def test_command_line_says_when_there_are_no_backups(workshop_path, capsys):
     assert "no automatic backups" in capsys.readouterr().out
 
 
+def test_backups_of_a_lost_file_are_listed_and_a_mistyped_name_is_an_error(workshop, workshop_path, tmp_path, capsys):
+    made = backups.make_backup(workshop, "opened", now=datetime(2026, 1, 5, 10, 30, 15))
+    workshop.close()
+    workshop_path.unlink()  # the file is gone: its backups are what the user needs now
+    assert cli.main(["backups", str(workshop_path)]) == 0
+    assert str(made.path) in capsys.readouterr().out
+    assert cli.main(["backups", str(tmp_path / "nosuch.pmqa")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err
+
+
 def test_opening_in_the_window_backs_up_once_until_the_file_changes(main_window, workshop_path):
     assert main_window.open_path(workshop_path)
     assert [b.kind for b in backups.list_backups(workshop_path)] == ["opened"]
