@@ -305,3 +305,43 @@ def test_english_pillar_tabs_keep_their_ampersand(main_window, demo_path, qtbot)
     assert any("&" in name for name in names)
     assert [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())] == names
     assert all("&" not in tabs.tabText(i).replace("&&", "") for i in range(tabs.count()))
+
+
+def test_cards_are_laid_out_whole_when_first_shown_even_once_a_scroll_bar_appears(main_window, demo_path, qtbot):
+    """Heights are measured for the width the cards really have: when a column's scroll bar appears
+    and narrows it, a card that now wraps to one more line is measured again (it lost its last line
+    under the next card until the window was resized)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.common.i18n import install_language
+
+    install_language("th")
+    main_window.resize(1920, 1000)  # the projector's size first, then the laptop's: columns narrow
+    assert main_window.open_path(demo_path)
+    workshop = main_window.workshop
+    group = workshop.groups()[0].id
+    for pillar in workshop.pillars():
+        for question in pillar.questions:
+            for n in range(6):  # long enough to wrap to two or three lines in a column
+                workshop.add_answer(group, question.id, f"ข้อเสนอที่ {n + 1} พัฒนาระบบบริการประชาชนแบบเบ็ดเสร็จ"
+                                    "ผ่านช่องทางออนไลน์และเชื่อมโยงข้อมูลระหว่างหน่วยงาน" + " ต่อเนื่อง" * (n % 3))
+    main_window.workshop_panel.show_step("capture")
+    panel = main_window.workshop_panel.panels["capture"]
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(200)
+    main_window.resize(1366, 768)
+    cut = []
+    for tab in range(panel.pillar_tabs.count()):
+        panel.pillar_tabs.setCurrentIndex(tab)
+        qtbot.wait(200)  # the lists' delayed layouts run
+        for number, column in enumerate(panel.current_page().columns, 1):
+            view = column.view
+            delegate, model = view.itemDelegate(), view.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                option = QStyleOptionViewItem()
+                view.initViewItemOption(option)
+                needed, given = delegate.sizeHint(option, index).height(), view.visualRect(index).height()
+                if given < needed:
+                    cut.append(f"pillar {tab + 1}, question {number}, card {row + 1}: {given} < {needed} px")
+    assert not cut
