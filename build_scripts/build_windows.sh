@@ -581,7 +581,9 @@ all_users_install() {
   [ -f "$(all_users_dir)/pmqa-workshop.exe" ] || { cat "$log"; return 1; }
   python3 "$CHECKS" registry "$TEST_PREFIX" --has 'HKLM\Software\Classes\.pmqa' \
     --has "HKLM\\Software\\Classes\\$PROG_ID\\shell\\open\\command"
-  tr -d '\r' <"$log" | grep -q 'firewall add rule name="PMQA 4.0 Workshop (room input)" dir=in action=allow program="C:\\Program Files\\PMQA Workshop\\pmqa-workshop.exe" enable=yes profile=private' \
+  # grep without -q reads to the end: with -q it may stop early, tr then dies of SIGPIPE and
+  # pipefail fails the pipeline although the line was found.
+  tr -d '\r' <"$log" | grep -F 'firewall add rule name="PMQA 4.0 Workshop (room input)" dir=in action=allow program="C:\Program Files\PMQA Workshop\pmqa-workshop.exe" enable=yes profile=private' >/dev/null \
     || { tr -d '\r' <"$log" | grep -i -A3 netsh; return 1; }
   wine_in "$TEST_PREFIX" "$ALL_USERS_DIR_W\\pmqa-workshop.exe" --version | grep -q "$VERSION"
   say "into Program Files, association in HKLM, netsh asked for the room's inbound rule (private networks)"
@@ -593,7 +595,7 @@ all_users_uninstall() {
   wait_prefix "$TEST_PREFIX"
   [ ! -e "$(all_users_dir)" ] || { find "$(all_users_dir)"; return 1; }
   local log="$TEST_PREFIX/drive_c/windows/temp/pmqa-uninstall-all.log"
-  tr -d '\r' <"$log" | grep -q 'firewall delete rule name="PMQA 4.0 Workshop (room input)"' \
+  tr -d '\r' <"$log" | grep -F 'firewall delete rule name="PMQA 4.0 Workshop (room input)"' >/dev/null \
     || { cat "$log"; return 1; }
   python3 "$CHECKS" registry "$TEST_PREFIX" --lacks 'pmqa' --lacks "$APP_ID"
   say "files, association and registry keys gone; netsh asked to delete the rule"

@@ -25,3 +25,14 @@ def test_past_the_line_limit_the_last_line_ends_in_an_ellipsis(qapp):
     assert len(lines) == 2 and lines[-1].endswith("…")
     assert QFontMetrics(font).horizontalAdvance(lines[-1]) <= 110
     assert wrapped_lines("สั้น", font, 110, max_lines=2) == ["สั้น"]
+
+
+def test_a_cut_falls_between_words_and_inside_one_only_when_a_single_word_is_too_wide(qapp):
+    font = QFont()
+    metrics = QFontMetrics(font)
+    width = metrics.horizontalAdvance("กลุ่มที่ ๒ สำรวจดินและเทคโน")  # "เทคโนโลยี" does not fit whole
+    [line] = wrapped_lines(NAME, font, width, max_lines=1)
+    assert line.endswith("…") and metrics.horizontalAdvance(line) <= width
+    assert line[:-1].rstrip().endswith(("ดิน", "และ")), line  # not "เทคโน…", a word cut in two
+    [word] = wrapped_lines("เทคโนโลยีสารสนเทศ", font, metrics.horizontalAdvance("เทคโน"), max_lines=1)
+    assert word.endswith("…") and metrics.horizontalAdvance(word) <= metrics.horizontalAdvance("เทคโน")

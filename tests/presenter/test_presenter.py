@@ -118,3 +118,23 @@ def test_the_agenda_item_api_for_run_mode_and_the_overrun_look(qtbot):
     image = presenter.stage.grab().toImage()
     assert OVER.rgb() in {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
     presenter.close()
+
+
+def test_a_group_name_too_long_for_its_card_ends_in_an_ellipsis_and_a_short_one_is_whole(qtbot):
+    from ui.presenter.window import PresenterWindow
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1920, 1080)
+    presenter.show()
+    long_name = "กลุ่มที่ ๒ สำรวจดินและเทคโนโลยีสารสนเทศเพื่อการพัฒนาที่ดินอย่างยั่งยืนของประเทศ"
+    cards = [("กลุ่ม 1", "#C62828", "เปิดเผยข้อมูล")] + [(long_name, "#1565C0", f"เชื่อมระบบ {n}") for n in range(8)]
+    presenter.set_step("capture")
+    presenter.show_question("ปัจจุบันเราเป็นอย่างไร", cards, "มิติที่ ๑")
+    assert presenter.mode() == "question"
+    presenter.stage.grab()
+    labels = presenter.stage.drawn_labels
+    assert "กลุ่ม 1" in labels
+    cut = [label for label in labels if label != "กลุ่ม 1"]
+    assert cut and all(label.endswith("…") and long_name.startswith(label[:-1].rstrip()) for label in cut)
+    presenter.close()

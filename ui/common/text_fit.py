@@ -23,12 +23,30 @@ def wrapped_lines(text: str, font: QFont, width: int, max_lines: int = 0) -> lis
         starts = _line_starts(paragraph, font, width)
         lines += [paragraph[a:b].strip() for a, b in zip(starts, starts[1:] + [len(paragraph)])] or [""]
     if max_lines and len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1:])
-        metrics = QFontMetrics(font)
-        lines = lines[:max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-        if not lines[-1].endswith(ELLIPSIS):  # a single word elided to itself still hides the rest
-            lines[-1] = metrics.elidedText(lines[-1] + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+        lines = lines[:max_lines - 1] + [_cut(" ".join(lines[max_lines - 1:]), font, width)]
     return lines
+
+
+def _cut(text: str, font: QFont, width: int) -> str:
+    """The words of ``text`` that fit ``width`` with "…" after them; inside a word only when the
+    first word alone is too wide."""
+    metrics = QFontMetrics(font)
+    room = width - metrics.horizontalAdvance(ELLIPSIS)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(max(1, room))
+    end, natural = line.textStart() + line.textLength(), line.naturalTextWidth()
+    layout.endLayout()
+    if 0 < end < len(text) and natural <= room:
+        return text[:end].rstrip() + ELLIPSIS
+    cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if not cut.endswith(ELLIPSIS):  # a single word elided to itself still hides the rest
+        cut = metrics.elidedText(cut + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
+    return cut
 
 
 def wrapped(text: str, font: QFont, width: int, max_lines: int = 0) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.presenter.join_stage import JoinContent, paint_join
+from ui.common.text_fit import wrapped
 from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted
 
 INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
@@ -70,6 +71,7 @@ class StageView(QWidget):
         self.title_text, self.subtitle_text, self.footer_text = "", "", ""
         self.ticker: AgendaContent | None = None
         self.hidden_cards = 0
+        self.drawn_labels: list[str] = []  # the group labels as the last paint drew them (cut ones end in "…")
         self.room_line = ""  # room input: its URL and how many groups have given their input
         self._layout_cache = None  # (cards, box, scale) -> the card layout last worked out
         self._calm = QTimer(self, singleShot=True, interval=250)
@@ -336,6 +338,7 @@ class StageView(QWidget):
 
     def _draw_cards(self, painter: QPainter, size: float, placed, cards) -> None:
         s = self.scale()
+        self.drawn_labels = []
         pad = 14 * s
         text_font, name_font = _font(size * s), _font(size * s * 0.62, bold=True)
         name_h = QFontMetricsF(name_font).height() + 6 * s
@@ -350,8 +353,11 @@ class StageView(QWidget):
             inner = rect.adjusted(pad + 8 * s, pad, -pad, -pad)
             painter.setFont(name_font)
             painter.setPen(MUTED)
+            # One line: a name too long for the card ends in "…", so the room sees it is cut.
+            label = wrapped(group, name_font, int(inner.width()), 1)
+            self.drawn_labels.append(label)
             painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), name_h),
-                             int(Qt.AlignmentFlag.AlignLeft), group)
+                             int(Qt.AlignmentFlag.AlignLeft), label)
             painter.setFont(text_font)
             painter.setPen(INK)
             painter.drawText(QRectF(inner.left(), inner.top() + name_h, inner.width(), inner.height() - name_h),
