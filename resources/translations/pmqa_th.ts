@@ -1348,6 +1348,21 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
 </context>
 <context>
+    <name>PlanItemForm</name>
+    <message>
+        <source>e.g. 150,000</source>
+        <translation>เช่น 150,000</translation>
+    </message>
+    <message>
+        <source>Choose a plan item in the list to see and edit all of it here.</source>
+        <translation>เลือกรายการในแผนจากรายการด้านซ้าย เพื่อดูและแก้ไขรายละเอียดทั้งหมดที่นี่</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>รายการที่ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Add to &amp;plan</source>
@@ -1396,6 +1411,14 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Show the items in plan order</source>
         <translation>แสดงรายการตามลำดับในแผน</translation>
+    </message>
+    <message>
+        <source>All &amp;columns</source>
+        <translation>แสดงทุกคอลัมน์ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show every field as a column of one wide table, instead of the list and the form</source>
+        <translation>แสดงทุกช่องข้อมูลเป็นคอลัมน์ในตารางกว้างตารางเดียว แทนรายการและแบบฟอร์ม</translation>
     </message>
     <message>
         <source>Ranked initiatives (double-click or Ctrl+Shift+A adds to the plan)</source>

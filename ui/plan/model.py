@@ -39,7 +39,7 @@ COLUMNS = (
     PlanColumn("quarter", QT_TRANSLATE_NOOP("PlanTableModel", "Quarter"), 72),
     PlanColumn("responsible", QT_TRANSLATE_NOOP("PlanTableModel", "Responsible unit"), 160),
     PlanColumn("budget_satang", QT_TRANSLATE_NOOP("PlanTableModel", "Budget (baht)"), 110),
-    PlanColumn("status", QT_TRANSLATE_NOOP("PlanTableModel", "Status"), 90),
+    PlanColumn("status", QT_TRANSLATE_NOOP("PlanTableModel", "Status"), 110),
 )
 FIELDS = [c.field for c in COLUMNS]
 NUMBER_FIELDS = ("fiscal_year", "quarter", "budget_satang")

@@ -1,10 +1,11 @@
-"""Plan: the development plan's items in a table, made from the ranked initiatives or by hand."""
+"""Plan: the development plan's items, made from the ranked initiatives or by hand: a compact list
+with the chosen item whole in a form beside it, or (Show all columns) the wide table."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
@@ -15,6 +16,7 @@ from app.model import Category, Pillar, PlanItem
 from app.thaidate import fiscal_year
 from ui.common.panel_actions import make_action, set_action_text
 from ui.common.messages import show_error
+from ui.plan.item_form import PlanItemForm
 from ui.plan.model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
@@ -63,6 +65,13 @@ class PlanPanel(StepPanel, QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         for column, spec in enumerate(COLUMNS):
             self.view.setColumnWidth(column, spec.width)
+        # Rows as tall as their wrapped text at the columns' present widths, measured again (once)
+        # after the columns change width: a splitter dragged, the window resized.
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
+        self.form = PlanItemForm(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.plan_label = QLabel(objectName="planLabel")
         self.problems_label = QLabel(objectName="planProblems", wordWrap=True)
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
@@ -81,7 +90,13 @@ class PlanPanel(StepPanel, QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.plan_label)
-        bottom_layout.addWidget(self.view, 1)
+        self.items_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="planItemsSplitter")
+        self.items_splitter.addWidget(self.view)
+        self.items_splitter.addWidget(self.form)
+        self.items_splitter.setStretchFactor(0, 1)
+        self.items_splitter.setStretchFactor(1, 1)
+        self.items_splitter.setSizes([560, 600])
+        bottom_layout.addWidget(self.items_splitter, 1)
         bottom_layout.addWidget(self.problems_label)
         bottom_layout.addWidget(self.coverage_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -102,9 +117,12 @@ class PlanPanel(StepPanel, QWidget):
         self.up_action = make_action(self, lambda: self.move_selected(-1), "Ctrl+Up")
         self.down_action = make_action(self, lambda: self.move_selected(1), "Ctrl+Down")
         self.plan_order_action = make_action(self, self.show_plan_order, "Ctrl+0")
+        self.all_columns_action = make_action(self, self.show_all_columns, "Ctrl+Shift+T")
+        self.all_columns_action.setCheckable(True)
         for action in (self.add_from_initiative_action, self.add_action, self.delete_action, self.up_action,
-                       self.down_action, self.plan_order_action):
+                       self.down_action, self.plan_order_action, self.all_columns_action):
             self.toolbar.addAction(action)
+        self.show_all_columns(False)
 
     def retranslate(self) -> None:
         set_action_text(self.add_from_initiative_action, self.tr("Add to &plan"),
@@ -114,8 +132,31 @@ class PlanPanel(StepPanel, QWidget):
         set_action_text(self.up_action, self.tr("Move &up"), self.tr("Move the item up in the plan"))
         set_action_text(self.down_action, self.tr("Move do&wn"), self.tr("Move the item down in the plan"))
         set_action_text(self.plan_order_action, self.tr("Plan &order"), self.tr("Show the items in plan order"))
+        set_action_text(self.all_columns_action, self.tr("All &columns"),
+                        self.tr("Show every field as a column of one wide table, instead of the list and the form"))
+        self.form.retranslate()
         self.ranked_label.setText(self.tr("Ranked initiatives (double-click or Ctrl+Shift+A adds to the plan)"))
         self.redraw()
+
+    # ----------------------------------------------------------------- list and form, or the wide table
+    COMPACT_FIELDS = ("issue", "activity", "status")
+
+    def show_all_columns(self, shown: bool) -> None:
+        """Every field as a column (wide screens, the projector), or the compact list with the
+        chosen item whole in the form beside it (the default: a laptop's 1366 pixels)."""
+        self.all_columns_action.setChecked(shown)
+        header = self.view.horizontalHeader()
+        for column, spec in enumerate(COLUMNS):
+            self.view.setColumnHidden(column, not shown and spec.field not in self.COMPACT_FIELDS)
+            wide = not shown and spec.field in ("issue", "activity")  # the list shares out its width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.Interactive)
+            if not wide:
+                self.view.setColumnWidth(column, spec.width)
+        self.form.setVisible(not shown)
+        self._fit_rows.start()
+
+    def _on_view_current_row_changed(self, current, _previous) -> None:
+        self.form.show_row(self.proxy.mapToSource(current).row() if current.isValid() else -1)
 
     # ----------------------------------------------------------------- context and changes
     def redraw(self) -> None:
@@ -132,6 +173,9 @@ class PlanPanel(StepPanel, QWidget):
                                 + self.tr("total budget %1 baht").replace("%1", f"{total / 100:,.2f}"))
         self._show_problems(items)
         self._show_coverage(items, pillars, categories)
+        if items and not self.view.currentIndex().isValid():  # the form shows an item from the start
+            self.view.selectionModel().setCurrentIndex(self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._fit_rows.start()
 
     def _show_problems(self, items: list[PlanItem]) -> None:
         """What the items still lack before they can go into the plan document (the first six, then "…")."""
