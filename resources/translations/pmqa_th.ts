@@ -2573,10 +2573,6 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>จำนวนคะแนนที่แต่ละกลุ่มลงได้เมื่อโหวตข้อเสนอ</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>ยังไม่กำหนดวันที่</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>แก้ไข%1</translation>
     </message>

@@ -83,9 +83,28 @@ def test_empty_title_shows_a_message_beside_the_field_and_keeps_the_file(setup, 
 def test_date_is_saved_and_shown_in_the_buddhist_era(setup, workshop_path, qtbot):
     setup.date_edit.setFocus()
     setup.date_edit.setDate(QDate(2018, 12, 17))
-    qtbot.keyClick(setup.date_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(setup.date_edit.day_spin, Qt.Key.Key_Return)
     assert saved(workshop_path)[0].event_date == date(2018, 12, 17)
     assert "2561" in setup.date_label.text() or "๒๕๖๑" in setup.date_label.text()
+    assert setup.date_edit.year_spin.text() == "2561"  # the field itself is B.E., never "2018"
+
+
+def test_the_date_is_typed_as_a_buddhist_era_year_and_can_be_cleared(setup, workshop_path, qtbot):
+    edit = setup.date_edit
+    edit.setDate(QDate(2018, 12, 17))
+    edit.year_spin.setFocus()
+    edit.year_spin.selectAll()
+    qtbot.keyClicks(edit.year_spin, "2568")
+    qtbot.keyClick(edit.year_spin, Qt.Key.Key_Return)
+    assert saved(workshop_path)[0].event_date == date(2025, 12, 17)
+    edit.day_spin.setValue(31)
+    edit.month_combo.setCurrentIndex(2)  # February, after the "no month" entry
+    edit.month_combo.activated.emit(2)
+    assert edit.day_spin.value() == 28 and saved(workshop_path)[0].event_date == date(2025, 2, 28)  # no 31 Feb
+    edit.day_spin.setFocus()
+    edit.day_spin.setValue(0)
+    qtbot.keyClick(edit.day_spin, Qt.Key.Key_Return)
+    assert saved(workshop_path)[0].event_date is None and not edit.date().isValid()
 
 
 def test_start_time_facilitators_objectives_and_options_are_saved(setup, workshop_path, qtbot):

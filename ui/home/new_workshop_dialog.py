@@ -6,12 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from app import paths
 from app.templates import Template, list_templates
 from app.thaidate import format_date
+from ui.common.i18n import current_language
+from ui.common.thai_date_edit import ThaiDateEdit
 
 
 class NewWorkshopDialog(QDialog):
@@ -28,9 +30,7 @@ class NewWorkshopDialog(QDialog):
         self.title_edit = QLineEdit(objectName="titleEdit")
         self.organization_edit = QLineEdit(objectName="organizationEdit")
         self.organization_edit.setPlaceholderText(self.tr("e.g. Land Development Department"))
-        self.date_edit = QDateEdit(objectName="dateEdit", calendarPopup=True)
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = ThaiDateEdit(objectName="dateEdit", lang=current_language())
         self.date_label = QLabel(objectName="dateLabel")
         self.venue_edit = QLineEdit(objectName="venueEdit")
         self.error_label = QLabel(objectName="errorLabel")

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
@@ -19,12 +19,12 @@ from app.errors import ValidationError, WorkshopError
 from app.thaidate import format_date
 from app.workshop import Workshop
 from ui.setup.groups_editor import GroupsEditorWidget
+from ui.common.thai_date_edit import ThaiDateEdit
 from ui.common.i18n import Retranslating, current_language
 from ui.common.messages import ERROR_STYLE, show_error, validation_text
 from ui.common.panel_actions import plain_text
 from ui.common.undo import run_undoable
 
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
 
 
 class LinesEdit(QPlainTextEdit):
@@ -56,9 +56,7 @@ class SetupPanel(Retranslating, QScrollArea):
         self.title_edit = QLineEdit(objectName="titleEdit")
         self.organization_edit = QLineEdit(objectName="organizationEdit")
         self.unit_edit = QLineEdit(objectName="unitEdit")
-        self.date_edit = QDateEdit(objectName="dateEdit", calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit = ThaiDateEdit(objectName="dateEdit", allow_empty=True)
         self.date_label = QLabel(objectName="dateLabel")
         self.start_edit = QTimeEdit(objectName="startTimeEdit")
         self.start_edit.setDisplayFormat("HH:mm")
@@ -107,8 +105,6 @@ class SetupPanel(Retranslating, QScrollArea):
         for edit in (self.title_edit, self.organization_edit, self.unit_edit, self.venue_edit):
             edit.editingFinished.connect(self._on_line_edit_editing_finished)
         self.date_edit.editingFinished.connect(self._commit_date)
-        self.date_edit.calendarWidget().clicked.connect(self._commit_date)
-        self.date_edit.calendarWidget().activated.connect(self._commit_date)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.start_edit.editingFinished.connect(self._commit_start_time)
         self.facilitators_edit.editingFinished.connect(self._on_lines_edit_editing_finished)
@@ -147,7 +143,7 @@ class SetupPanel(Retranslating, QScrollArea):
         self.details_box.setTitle(self.tr("Workshop"))
         self.thai_digits_check.setText(self.tr("Use Thai digits (๐๑๒…) in documents"))
         self.dots_spin.setToolTip(self.tr("How many dots each group may place when voting on initiatives"))
-        self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.set_language(current_language())
         self._on_date_edit_date_changed(self.date_edit.date())
 
     # ----------------------------------------------------------------- context and redraw
@@ -204,7 +200,7 @@ class SetupPanel(Retranslating, QScrollArea):
                             (self.unit_edit, d.unit), (self.venue_edit, d.venue)):
             if not (edit.hasFocus() and edit.isModified()) and edit.text() != value:
                 edit.setText(value)
-        self.date_edit.setDate(QDate(d.event_date) if d.event_date else NO_DATE)
+        self.date_edit.setDate(QDate(d.event_date) if d.event_date else QDate())
         hours, minutes = (int(part) for part in d.start_time.split(":"))
         self.start_edit.setTime(QTime(hours, minutes))
         for edit, values in ((self.facilitators_edit, d.facilitators), (self.objectives_edit, d.objectives)):
@@ -257,11 +253,11 @@ class SetupPanel(Retranslating, QScrollArea):
 
     def _commit_date(self, *_args) -> None:
         value = self.date_edit.date()
-        self.commit_detail("event_date", None if value == NO_DATE else value.toPython())
+        self.commit_detail("event_date", value.toPython() if value.isValid() else None)
 
     def _on_date_edit_date_changed(self, value: QDate) -> None:
-        # Qt has no Buddhist Era calendar: the BE date is shown beside the picker.
-        day: date | None = None if value == NO_DATE else value.toPython()
+        # The whole date in words beside the fields, Thai digits if the workshop uses them.
+        day: date | None = value.toPython() if value.isValid() else None
         thai_digits = self.thai_digits_check.isChecked()
         self.date_label.setText(format_date(day, current_language(), thai_digits))
 
