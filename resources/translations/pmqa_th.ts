@@ -468,6 +468,14 @@
         <translation>Alt+1…9 เลือกกลุ่ม · Enter เพิ่ม · Alt+←/→ เปลี่ยนคำถาม · Ctrl+PgUp/PgDn เปลี่ยนมิติ · F2 แก้ไข · Delete ลบ · Ctrl+M ย้าย · Ctrl+Shift+M รวม</translation>
     </message>
     <message>
+        <source>No groups yet: add the groups taking part in Setup, then type their answers here.</source>
+        <translation>ยังไม่มีกลุ่ม: เพิ่มกลุ่มที่เข้าร่วมในขั้นข้อมูลการประชุม แล้วจึงพิมพ์คำตอบของแต่ละกลุ่มที่นี่</translation>
+    </message>
+    <message>
+        <source>Go to Setup</source>
+        <translation>ไปที่ข้อมูลการประชุม</translation>
+    </message>
+    <message>
         <source>Add a group in Setup first</source>
         <translation>เพิ่มกลุ่มในขั้นข้อมูลการประชุมก่อน</translation>
     </message>
@@ -1339,6 +1347,58 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
+    <message>
+        <source>Add the groups taking part (and their members) in Setup.</source>
+        <translation>เพิ่มกลุ่มที่เข้าร่วม (และสมาชิก) ในขั้นข้อมูลการประชุม</translation>
+    </message>
+    <message>
+        <source>Go to Setup</source>
+        <translation>ไปที่ข้อมูลการประชุม</translation>
+    </message>
+    <message>
+        <source>Type each group&apos;s answers to the pillars&apos; questions in Capture.</source>
+        <translation>พิมพ์คำตอบของแต่ละกลุ่มต่อคำถามของแต่ละมิติในขั้นระดมความคิด</translation>
+    </message>
+    <message>
+        <source>Go to Capture</source>
+        <translation>ไปที่ระดมความคิด</translation>
+    </message>
+    <message>
+        <source>Let each group rate the PMQA categories in Assess.</source>
+        <translation>ให้แต่ละกลุ่มประเมินระดับของหมวด PMQA ในขั้นประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Go to Assess</source>
+        <translation>ไปที่ประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Turn the proposals into initiatives and vote in Prioritize.</source>
+        <translation>สร้างข้อเสนอจากบัตรความคิดและลงคะแนนโหวตในขั้นจัดลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Go to Prioritize</source>
+        <translation>ไปที่จัดลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Build the development plan from the ranked initiatives in Plan.</source>
+        <translation>จัดทำแผนพัฒนาองค์การจากข้อเสนอที่จัดลำดับแล้วในขั้นแผนพัฒนา</translation>
+    </message>
+    <message>
+        <source>Go to Plan</source>
+        <translation>ไปที่แผนพัฒนา</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>ขั้นต่อไป: %1</translation>
+    </message>
+    <message>
+        <source>Every part of the day has content: print the plan in Report.</source>
+        <translation>ทุกขั้นของการประชุมมีข้อมูลแล้ว: พิมพ์แผนในขั้นรายงาน</translation>
+    </message>
+    <message>
+        <source>Go to Report</source>
+        <translation>ไปที่รายงาน</translation>
+    </message>
 </context>
 <context>
     <name>PlanDelegate</name>
@@ -1621,6 +1681,22 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>
             <numerusform>%n ข้อเสนอ แต่ละกลุ่มมี %1 คะแนนโหวต เลือกช่องของกลุ่มแล้วพิมพ์ตัวเลข</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No initiatives yet: make one from each “what we propose” card, then let the groups vote.</source>
+        <translation>ยังไม่มีข้อเสนอ: สร้างข้อเสนอจากบัตรความคิด “เราเสนอให้ทำอะไร” แต่ละใบ แล้วให้กลุ่มลงคะแนนโหวต</translation>
+    </message>
+    <message>
+        <source>Make initiatives</source>
+        <translation>สร้างข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>No initiatives yet, and no “what we propose” cards to make them from: capture the groups&apos; proposals first.</source>
+        <translation>ยังไม่มีข้อเสนอ และยังไม่มีบัตรความคิด “เราเสนอให้ทำอะไร” ให้สร้างข้อเสนอได้: บันทึกข้อเสนอของกลุ่มในขั้นระดมความคิดก่อน</translation>
+    </message>
+    <message>
+        <source>Go to Capture</source>
+        <translation>ไปที่ระดมความคิด</translation>
     </message>
     <message>
         <source>Every “what we propose” card already has an initiative. Add proposals in Capture first.</source>

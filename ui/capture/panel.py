@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from ui.common.next_step import NextStepHint
 from ui.common.i18n import Retranslating
 from ui.capture.card_actions import CardActions
 from ui.capture.card_delegate import GroupDelegate
@@ -25,6 +26,7 @@ from ui.capture.question_column import PillarPage, QuestionColumn
 class CapturePanel(Retranslating, QWidget):
     # (question text, [(group name, colour, card text), ...]) for the presenter view
     question_focused = Signal(str, list)
+    step_requested = Signal(str)  # the empty screen's button: go and add groups
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -77,6 +79,8 @@ class CapturePanel(Retranslating, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
+        self.next_hint = NextStepHint(objectName="captureNextStep")
+        layout.addWidget(self.next_hint)
         layout.addLayout(middle, 1)
         layout.addWidget(self.hint_label)
         self._make_actions()
@@ -314,6 +318,11 @@ class CapturePanel(Retranslating, QWidget):
 
     def _update_entries(self) -> None:
         group = self._groups.get(self.current_group_id())
+        if self.workshop is not None and not self._groups:
+            self.next_hint.offer(self.tr("No groups yet: add the groups taking part in Setup, then type their answers "
+                                         "here."), self.tr("Go to Setup"), lambda: self.step_requested.emit("setup"))
+        else:
+            self.next_hint.clear()
         if group is None:
             text = self.tr("Add a group in Setup first")
             style = ""

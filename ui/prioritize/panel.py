@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
@@ -14,6 +14,7 @@ from ui.common.panel_actions import make_action, set_action_text
 from ui.prioritize.impact_effort_chart import ImpactEffortChart
 from ui.prioritize.initiative_model import GROUP_COLUMN_WIDTH, InitiativeDelegate, InitiativeTableModel
 from ui.common.messages import show_error
+from ui.common.next_step import NextStepHint
 from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
 from ui.common.undo import removals, run_or_report
@@ -23,6 +24,7 @@ PROPOSALS_KEY = "proposals"  # the template's question whose cards become initia
 
 class PrioritizePanel(StepPanel, QWidget):
     REDRAWS_ON = ("initiatives", "groups", "details", "plan")
+    step_requested = Signal(str)  # the empty screen's button: go and capture proposals
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,6 +76,8 @@ class PrioritizePanel(StepPanel, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.toolbar)
+        self.next_hint = NextStepHint(objectName="prioritizeNextStep")
+        layout.addWidget(self.next_hint)
         layout.addWidget(splitter, 1)
         self.retranslate()
 
@@ -112,6 +116,24 @@ class PrioritizePanel(StepPanel, QWidget):
         self.table_label.setText(self.tr(
             "%n initiative(s). Each group has %1 dot(s) to spend: select a group's cell and type a number.", "",
             len(initiatives)).replace("%1", str(details.dots_per_group)))
+        self._offer_next_step(initiatives)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.workshop is not None:  # proposals typed in Capture since (cards do not redraw this step)
+            self._offer_next_step(self.workshop.initiatives())
+
+    def _offer_next_step(self, initiatives) -> None:
+        """No initiatives yet: make them from the proposal cards, or go and capture some first."""
+        if initiatives:
+            self.next_hint.clear()
+        elif self.unused_proposals():
+            self.next_hint.offer(self.tr("No initiatives yet: make one from each “what we propose” card, then let the "
+                                         "groups vote."), self.tr("Make initiatives"), self.make_initiatives)
+        else:
+            self.next_hint.offer(self.tr("No initiatives yet, and no “what we propose” cards to make them from: "
+                                         "capture the groups' proposals first."), self.tr("Go to Capture"),
+                                 lambda: self.step_requested.emit("capture"))
 
     # ----------------------------------------------------------------- editing through the core
     def _undoable(self, text: str, do, undo, redo=None):

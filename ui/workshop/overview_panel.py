@@ -7,15 +7,18 @@ slowest part of opening a workshop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.changes import Changes
 from app.thaidate import format_date
 from app.workshop import Workshop
+from ui.common.next_step import NextStepHint
 
 
 class OverviewPanel(QScrollArea):
+    step_requested = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("overviewPanel")
@@ -28,6 +31,8 @@ class OverviewPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title_label)
+        self.next_hint = NextStepHint(objectName="overviewNextStep")
+        layout.addWidget(self.next_hint)
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.setWidget(body)
@@ -82,6 +87,29 @@ class OverviewPanel(QScrollArea):
         progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", len(w.initiatives()))))
         progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", len(w.plan_items()))))
         self.form.show_sections([(None, details), (self.tr("Progress"), progress)])
+        self._offer_next_step(groups, per_question)
+
+    def _offer_next_step(self, groups, per_question: dict[int, int]) -> None:
+        """The first part of the day still to do, named, with a button that goes there."""
+        w = self.workshop
+        steps = (
+            (not groups, "setup", self.tr("Add the groups taking part (and their members) in Setup."),
+             self.tr("Go to Setup")),
+            (not per_question, "capture", self.tr("Type each group's answers to the pillars' questions in Capture."),
+             self.tr("Go to Capture")),
+            (not w.assessments(), "assess", self.tr("Let each group rate the PMQA categories in Assess."),
+             self.tr("Go to Assess")),
+            (not w.initiatives(), "prioritize", self.tr("Turn the proposals into initiatives and vote in Prioritize."),
+             self.tr("Go to Prioritize")),
+            (not w.plan_items(), "plan", self.tr("Build the development plan from the ranked initiatives in Plan."),
+             self.tr("Go to Plan")),
+        )
+        for missing, step, text, button in steps:
+            if missing:
+                self.next_hint.offer(self.tr("Next: %1").replace("%1", text), button, lambda s=step: self.step_requested.emit(s))
+                return
+        self.next_hint.offer(self.tr("Every part of the day has content: print the plan in Report."),
+                             self.tr("Go to Report"), lambda: self.step_requested.emit("report"))
 
     def rows(self) -> list[tuple[str, str]]:
         """What the overview shows, as (label, value) pairs: its details, then its progress."""

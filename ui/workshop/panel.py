@@ -105,6 +105,8 @@ class WorkshopPanel(QWidget):
         panel = getattr(importlib.import_module(module_name), class_name)()
         dict.__setitem__(self.panels, key, panel)
         self.pages.addWidget(panel)
+        if hasattr(panel, "step_requested"):  # an empty screen's "next step" button
+            panel.step_requested.connect(self.show_step)
         if self.context is not None:
             panel.set_context(self.context)
         self.panel_created.emit(key, panel)
