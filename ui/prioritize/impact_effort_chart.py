@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ranking import Ranked
@@ -31,62 +31,87 @@ class ImpactEffortChart(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:
+        """A 5×5 grid on the 1–5 scales, numbered on both axes. Scores of 3 sit in a neutral middle
+        band, not on a line between two quadrants; the quadrants' names have strips of their own
+        above and below the grid, so no dot ever covers them."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = painter.fontMetrics()
-        margin = fm.height() * 2
-        side = min(self.width() - margin - 8, self.height() - margin - 8)
-        plot = QRectF(margin, 4, side, side)
-        half_w, half_h = plot.width() / 2, plot.height() / 2
-        quadrants = (  # (column, row from top, colour, label)
-            (0, 0, "#e3f4e1", self.tr("Quick wins")), (1, 0, "#e6eefb", self.tr("Major projects")),
-            (0, 1, "#f5f5f5", self.tr("Fill-ins")), (1, 1, "#fbe9e7", self.tr("Thankless tasks")))
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
-        for col, row, color, label in quadrants:
-            rect = QRectF(plot.left() + col * half_w, plot.top() + row * half_h, half_w, half_h)
+        sfm = QFontMetricsF(small)
+        tick = fm.horizontalAdvance("5") + 8
+        left = fm.height() + 6 + tick
+        strip = sfm.height() + 6
+        area = QRectF(left, 2, self.width() - left - 6, self.height() - 2 - 2 * (fm.height() + 4))
+        plot = area.adjusted(0, strip, 0, -strip)
+        cell_w, cell_h = plot.width() / 5, plot.height() / 5
+        quadrants = (  # (columns, rows from the top of the grid, colour, name, where the name goes)
+            ((0, 2), (0, 2), "#e3f4e1", self.tr("Quick wins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            ((3, 5), (0, 2), "#e6eefb", self.tr("Major projects"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            ((0, 2), (3, 5), "#f3f3f3", self.tr("Fill-ins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            ((3, 5), (3, 5), "#fbe9e7", self.tr("Thankless tasks"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom))
+        painter.fillRect(area, QColor("#fbfbfb"))  # the middle band (scores of 3) stays neutral
+        painter.setFont(small)
+        for (c0, c1), (r0, r1), color, name, where in quadrants:
+            top = area.top() if r0 == 0 else plot.top() + r0 * cell_h
+            bottom = plot.top() + r1 * cell_h if r0 == 0 else area.bottom()
+            rect = QRectF(plot.left() + c0 * cell_w, top, (c1 - c0) * cell_w, bottom - top)
             painter.fillRect(rect, QColor(color))
-            painter.setPen(QColor("#777777"))
-            painter.setFont(small)
-            painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-                             | Qt.TextFlag.TextWordWrap, label)
+            painter.setPen(QColor("#666666"))
+            painter.drawText(rect.adjusted(5, 2, -5, -2), int(where), name)
+        painter.setPen(QPen(QColor("#e2e2e2"), 1))
+        for n in range(1, 5):
+            painter.drawLine(QPointF(plot.left() + n * cell_w, plot.top()), QPointF(plot.left() + n * cell_w, plot.bottom()))
+            painter.drawLine(QPointF(plot.left(), plot.top() + n * cell_h), QPointF(plot.right(), plot.top() + n * cell_h))
         painter.setPen(QPen(QColor("#999999"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(plot)
+        painter.drawRect(area)
         painter.setFont(self.font())
         painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height() + 4),
+        for n in range(1, 6):  # the scales
+            painter.drawText(QRectF(plot.left() + (n - 1) * cell_w, area.bottom() + 2, cell_w, fm.height()),
+                             Qt.AlignmentFlag.AlignCenter, str(n))
+            painter.drawText(QRectF(area.left() - tick, plot.top() + (5 - n) * cell_h, tick - 4, cell_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(n))
+        painter.drawText(QRectF(plot.left(), area.bottom() + fm.height() + 4, plot.width(), fm.height() + 2),
                          Qt.AlignmentFlag.AlignCenter, self.tr("Effort →"))
         painter.save()
-        painter.translate(plot.left() - 4, plot.bottom())
+        painter.translate(2, plot.bottom())
         painter.rotate(-90)
-        painter.drawText(QRectF(0, -fm.height() - 4, plot.height(), fm.height() + 4),
-                         Qt.AlignmentFlag.AlignCenter, self.tr("Impact →"))
+        painter.drawText(QRectF(0, 0, plot.height(), fm.height() + 2), Qt.AlignmentFlag.AlignCenter, self.tr("Impact →"))
         painter.restore()
+        self._draw_dots(painter, plot, cell_w, cell_h, small, fm)
+        painter.end()
 
-        def point(effort: int, impact: int) -> QPointF:
-            return QPointF(plot.left() + (effort - 0.5) / 5 * plot.width(),
-                           plot.bottom() - (impact - 0.5) / 5 * plot.height())
-
+    def dots(self, plot: QRectF, cell_w: float, cell_h: float, base: float) -> list[tuple[Ranked, QPointF, float]]:
+        """(initiative, centre, radius) of each dot: in the cell of its two scores, several in one cell
+        sharing it in a small grid that stays inside the cell."""
         cells: dict[tuple[int, int], list[Ranked]] = {}
         for r in self.ranked:
             if r.initiative.impact and r.initiative.effort:
                 cells.setdefault((r.initiative.effort, r.initiative.impact), []).append(r)
-        cell = plot.width() / 5
-        base = max(fm.height() * 0.75, 9)
+        placed = []
         for (effort, impact), items in cells.items():
+            centre = QPointF(plot.left() + (effort - 0.5) * cell_w, plot.top() + (5.5 - impact) * cell_h)
             per_row = math.ceil(math.sqrt(len(items)))
-            radius = min(base, cell / (2 * per_row) - 1)
+            rows = math.ceil(len(items) / per_row)
+            radius = min(base, cell_w / (2 * per_row) - 1, cell_h / (2 * rows) - 1)
             step = 2 * radius + 1
-            origin = point(effort, impact) - QPointF((per_row - 1) * step / 2, (math.ceil(len(items) / per_row) - 1) * step / 2)
-            for n, r in enumerate(items):
-                center = origin + QPointF((n % per_row) * step, (n // per_row) * step)
-                painter.setPen(QPen(QColor("#1f4e8c"), 1))
-                painter.setBrush(QColor("#2f6fc4") if r.rank <= 3 else QColor("#8fb3e3"))
-                painter.drawEllipse(center, radius, radius)
+            origin = centre - QPointF((per_row - 1) * step / 2, (rows - 1) * step / 2)
+            placed += [(r, origin + QPointF((n % per_row) * step, (n // per_row) * step), radius)
+                       for n, r in enumerate(items)]
+        return placed
+
+    def _draw_dots(self, painter: QPainter, plot: QRectF, cell_w: float, cell_h: float, small: QFont, fm) -> None:
+        """Each scored initiative as a dot numbered with its rank."""
+        painter.setFont(small)
+        fits = QFontMetricsF(small).height() * 0.45  # the rank is written inside dots at least this big
+        for r, dot, radius in self.dots(plot, cell_w, cell_h, max(fm.height() * 0.75, 9)):
+            painter.setPen(QPen(QColor("#1f4e8c"), 1))
+            painter.setBrush(QColor("#2f6fc4") if r.rank <= 3 else QColor("#8fb3e3"))
+            painter.drawEllipse(dot, radius, radius)
+            if radius >= fits:
                 painter.setPen(QColor("#ffffff"))
-                painter.setFont(small)
-                if radius >= fm.height() * 0.5:
-                    painter.drawText(QRectF(center.x() - radius - 4, center.y() - radius, 2 * radius + 8, 2 * radius),
-                                     Qt.AlignmentFlag.AlignCenter, r.label)
-        painter.end()
+                painter.drawText(QRectF(dot.x() - radius - 4, dot.y() - radius, 2 * radius + 8, 2 * radius),
+                                 Qt.AlignmentFlag.AlignCenter, r.label)
