@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from ui.plan.item_form import PlanItemForm
 from ui.plan.model import COLUMNS, BudgetError, PlanDelegate, PlanTableModel, SortRole, parse_baht, plan_problems
 from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
+from ui.common.table_rows import wrap_rows
 from ui.common.undo import removals, run_or_report
 
 
@@ -59,17 +60,13 @@ class PlanPanel(StepPanel, QWidget):
         self.proxy.sort(-1)  # plan order until a header is clicked
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         for column, spec in enumerate(COLUMNS):
             self.view.setColumnWidth(column, spec.width)
-        # Rows as tall as their wrapped text at the columns' present widths, measured again (once)
-        # after the columns change width: a splitter dragged, the window resized.
-        self._fit_rows = QTimer(self, singleShot=True, interval=0)
-        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
-        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
+        self._fit_rows = wrap_rows(self.view)
+        wrap_rows(self.ranked_view)
         self.form = PlanItemForm(self.model)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.plan_label = QLabel(objectName="planLabel")

@@ -17,6 +17,7 @@ from ui.common.messages import show_error
 from ui.common.next_step import NextStepHint
 from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
+from ui.common.table_rows import wrap_rows
 from ui.common.undo import removals, run_or_report
 
 PROPOSALS_KEY = "proposals"  # the template's question whose cards become initiatives
@@ -42,7 +43,6 @@ class PrioritizePanel(StepPanel, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest of the width, no sideways scrolling
         self.model.header_font = header.font()
-        self.view.setWordWrap(False)
         self.ranked_model = RankedModel(self)
         self.ranked_view = QTableView(objectName="rankedList")
         self.ranked_view.setModel(self.ranked_model)
@@ -53,6 +53,8 @@ class PrioritizePanel(StepPanel, QWidget):
         ranked_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ranked_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ranked_view.setColumnHidden(6, True)
+        wrap_rows(self.view)  # long titles on two lines, never cut off at 1366 pixels
+        wrap_rows(self.ranked_view)
         self.chart = ImpactEffortChart()
         self.table_label = QLabel(objectName="initiativesLabel", wordWrap=True)
         self.ranked_label = QLabel(objectName="rankedLabel", wordWrap=True)

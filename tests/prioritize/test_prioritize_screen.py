@@ -1,4 +1,4 @@
-"""The impact–effort chart: dots on a 1–5 grid, inside their cells, clear of the quadrants' names."""
+"""Prioritize at 1366×768: titles wrapped whole; the impact–effort chart with its dots in their cells, clear of the quadrants' names."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_every_dot_is_inside_the_cell_of_its_scores_and_scores_of_3_are_mid_cell
             assert (centre.x(), centre.y()) == (plot.center().x(), plot.center().y())
     assert all(radius > 0 for _r, _c, radius in placed)
 
+
+
+def test_at_1366_in_thai_initiative_titles_wrap_whole_in_both_tables(laptop_window, qtbot):
+    panel = laptop_window("prioritize")
+    qtbot.wait(50)  # rows are fitted to their wrapped text on the next turn of the event loop
+    for view in (panel.view, panel.ranked_view):
+        model = view.model()
+        title = 0 if view is panel.view else 1
+        assert view.wordWrap()
+        for row in range(model.rowCount()):
+            assert view.rowHeight(row) >= view.sizeHintForIndex(model.index(row, title)).height() - 1, row
