@@ -11,7 +11,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QColorDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton,
+    QAbstractItemView, QColorDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton,
     QVBoxLayout,
 )
 
@@ -72,11 +72,12 @@ class GroupsEditorWidget(QGroupBox):
         add_row.addWidget(self.new_group_edit, 1)
         add_row.addWidget(self.add_group_button)
         group_side.addLayout(add_row)
-        buttons = QHBoxLayout()
-        for button in (self.rename_group_button, self.color_button, self.group_up_button,
-                       self.group_down_button, self.remove_group_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the editor shares the screen's width with the details
+        for column, button in enumerate((self.rename_group_button, self.color_button, self.remove_group_button)):
+            buttons.addWidget(button, 0, column)
+        for column, button in enumerate((self.group_up_button, self.group_down_button)):
+            buttons.addWidget(button, 1, column)
+        buttons.setColumnStretch(3, 1)
         group_side.addLayout(buttons)
         group_side.addWidget(self.groups_error)
         member_side = QVBoxLayout()
@@ -90,7 +91,7 @@ class GroupsEditorWidget(QGroupBox):
         member_buttons.addWidget(self.remove_member_button)
         member_buttons.addStretch(1)
         member_side.addLayout(member_buttons)
-        groups_layout = QHBoxLayout(self)
+        groups_layout = QVBoxLayout(self)  # the members under their groups
         groups_layout.addLayout(group_side, 3)
         groups_layout.addLayout(member_side, 2)
 

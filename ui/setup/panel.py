@@ -115,10 +115,14 @@ class SetupPanel(Retranslating, QScrollArea):
 
         self.groups_box = GroupsEditorWidget()
 
+        # Side by side: on a 1366×768 laptop the groups and their members were below the fold.
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.details_box)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        details_column = QVBoxLayout()
+        details_column.addWidget(self.details_box)
+        details_column.addStretch(1)
+        layout.addLayout(details_column, 1)
         layout.addWidget(self.groups_box, 1)
         self.setWidget(body)
         chain = [self.title_edit, self.organization_edit, self.unit_edit, self.date_edit, self.start_edit,
@@ -200,6 +204,7 @@ class SetupPanel(Retranslating, QScrollArea):
                             (self.unit_edit, d.unit), (self.venue_edit, d.venue)):
             if not (edit.hasFocus() and edit.isModified()) and edit.text() != value:
                 edit.setText(value)
+                edit.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.date_edit.setDate(QDate(d.event_date) if d.event_date else QDate())
         hours, minutes = (int(part) for part in d.start_time.split(":"))
         self.start_edit.setTime(QTime(hours, minutes))
