@@ -36,3 +36,16 @@ def test_a_cut_falls_between_words_and_inside_one_only_when_a_single_word_is_too
     assert line[:-1].rstrip().endswith(("ดิน", "และ")), line  # not "เทคโน…", a word cut in two
     [word] = wrapped_lines("เทคโนโลยีสารสนเทศ", font, metrics.horizontalAdvance("เทคโน"), max_lines=1)
     assert word.endswith("…") and metrics.horizontalAdvance(word) <= metrics.horizontalAdvance("เทคโน")
+
+
+def test_a_short_number_never_stands_alone_on_a_line(qapp):
+    from ui.common.text_fit import keep_together
+
+    font = QFont()
+    metrics = QFontMetrics(font)
+    title = "การพัฒนาองค์การสู่ระบบราชการ ๔.๐"
+    width = metrics.horizontalAdvance("การพัฒนาองค์การสู่ระบบราชการ ๔")  # "๔.๐" just does not fit
+    assert wrapped_lines(title, font, width)[-1] == "๔.๐"  # what Qt alone does
+    lines = wrapped_lines(keep_together(title), font, width)
+    assert "๔.๐" not in lines and lines[-1].endswith("\u00a0๔.๐")
+    assert keep_together("PMQA 4.0 และ 12,200,000.00 บาท") == "PMQA\u00a04.0 และ 12,200,000.00 บาท"

@@ -7,10 +7,24 @@ is never cut mid-word and a cut always shows as "…".
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
 ELLIPSIS = "…"
+
+
+_SHORT_NUMBER = re.compile(r" (?=[0-9๐-๙][0-9๐-๙.,]{0,5}(?![0-9๐-๙.,]|\w))")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with a short number such as "๔.๐" or "4.0" kept on the line of the word before it
+    (a no-break space, as wide as a space, instead of the space): Qt's line breaker would leave it
+    alone on a line ("ระบบราชการ / ๔.๐"). (A break after the slash in "หน่วย/งาน" cannot be
+    forbidden this way: Qt's Thai word breaker starts a new breakable run at "งาน" whatever joiner
+    comes before it.)"""
+    return _SHORT_NUMBER.sub("\u00a0", text)
 
 
 def wrapped_lines(text: str, font: QFont, width: int, max_lines: int = 0) -> list[str]:

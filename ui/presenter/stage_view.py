@@ -8,14 +8,14 @@ projector window (``PresenterWindow``, ui/presenter/window.py) holds one, and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.presenter.join_stage import JoinContent, paint_join
-from ui.common.text_fit import wrapped
+from ui.common.text_fit import keep_together, wrapped
 from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted
 
 INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
@@ -49,6 +49,19 @@ class QuestionContent:
     heading: str = ""
 
 
+def for_display(content):
+    """``content`` as drawn: Thai kept from breaking where a reader would not (text_fit.keep_together).
+    The content itself stays as given, the words the window and the tests know."""
+    if isinstance(content, SlideContent):
+        return replace(content, title=keep_together(content.title), points=tuple(map(keep_together, content.points)))
+    if isinstance(content, QuestionContent):
+        return replace(content, text=keep_together(content.text), heading=keep_together(content.heading),
+                       cards=tuple((group, colour, keep_together(text)) for group, colour, text in content.cards))
+    if isinstance(content, AgendaContent):
+        return replace(content, title=keep_together(content.title), next_title=keep_together(content.next_title))
+    return content
+
+
 def format_clock(seconds: int) -> str:
     """12:05 for 725 seconds, 1:02:03 past an hour; the sign is shown by the caller."""
     seconds = abs(int(seconds))
@@ -68,6 +81,7 @@ class StageView(QWidget):
         super().__init__(parent)
         self.aspect = aspect
         self.content: SlideContent | AgendaContent | QuestionContent | JoinContent | None = None
+        self.shown = None  # the content as drawn (for_display)
         self.title_text, self.subtitle_text, self.footer_text = "", "", ""
         self.ticker: AgendaContent | None = None
         self.hidden_cards = 0
@@ -85,6 +99,7 @@ class StageView(QWidget):
     def set_content(self, content, ticker: AgendaContent | None = None) -> None:
         calm = isinstance(content, QuestionContent) and isinstance(self.content, QuestionContent)
         self.content, self.ticker = content, ticker
+        self.shown = for_display(content)
         if calm and self._calm.isActive():
             self._repaint_later = True  # cards pouring in from the room: at most ~4 repaints a second
             return
@@ -117,7 +132,7 @@ class StageView(QWidget):
 
     def body_point_size(self) -> float:
         """The body size the current slide is drawn at (smaller only when a slide would overflow)."""
-        return self._fit_slide(self.stage_rect())[0] if isinstance(self.content, SlideContent) \
+        return self._fit_slide(self.stage_rect())[0] if isinstance(self.shown, SlideContent) \
             else BODY_PT * self.scale()
 
     # ----------------------------------------------------------------- painting
@@ -131,7 +146,7 @@ class StageView(QWidget):
         painter.fillRect(stage, PAPER)
         s = self.scale()
         painter.fillRect(QRectF(stage.x(), stage.y(), stage.width(), 12 * s), ACCENT)
-        content = self.content
+        content = self.shown
         if isinstance(content, SlideContent):
             self._paint_slide(painter, stage, content)
         elif isinstance(content, AgendaContent):
@@ -174,7 +189,7 @@ class StageView(QWidget):
         """(body point size, title height): the largest body size, down from BODY_PT, that fits."""
         s = self.scale()
         area = self._margins(stage)
-        content = self.content
+        content = self.shown
         title_h = _height(_font(TITLE_PT * s, bold=True), area.width(), content.title)
         available = area.height() - title_h - 40 * s - QFontMetricsF(_font(SMALL_PT * s)).height() - 24 * s
         size = BODY_PT
@@ -368,12 +383,13 @@ class StageView(QWidget):
         area = self._margins(stage)
         centred = int(Qt.AlignmentFlag.AlignHCenter) | WRAP
         title_font, sub_font = _font(TITLE_PT * 1.2 * s, bold=True), _font(BODY_PT * s)
-        title_h = _height(title_font, area.width(), self.title_text)
+        title = keep_together(self.title_text)
+        title_h = _height(title_font, area.width(), title)
         sub_h = _height(sub_font, area.width(), self.subtitle_text) if self.subtitle_text else 0.0
         y = area.top() + (area.height() - title_h - sub_h - 24 * s) / 2
         painter.setFont(title_font)
         painter.setPen(ACCENT)
-        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, self.title_text)
+        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, title)
         if self.subtitle_text:
             painter.setFont(sub_font)
             painter.setPen(INK)
