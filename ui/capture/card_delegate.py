@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.capture.card_model import ColorRole, CountRole, GroupLabelRole, ModerationRole
+from ui.common.enter_text_edit import EnterFinishesEdit
 from ui.common.text_fit import wrapped
 
 MARGIN, PAD, BAR = 3, 6, 6
 
 
-class CardEditor(QPlainTextEdit):
-    """Enter finishes the edit; Shift+Enter starts a new line (merged cards have several)."""
-    finished = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.finished.emit()
-            return
-        super().keyPressEvent(event)
+class CardEditor(EnterFinishesEdit):
+    """A card edited in place (merged cards have several lines)."""
 
 
 class CardDelegate(QStyledItemDelegate):

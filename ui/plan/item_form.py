@@ -9,32 +9,33 @@ here is an edit there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
+from ui.common.enter_text_edit import EnterFinishesEdit
 from ui.plan.model import COLUMNS, ValueRole
 
 MULTI_LINE = ("issue", "activity", "kpi", "target", "responsible")  # long Thai text: wrapped, never cut
 NO_YEAR = 2400  # the spin box's lowest value, shown as blank: no fiscal year yet
 
 
-class _PlainEdit(QPlainTextEdit):
-    """Wrapped text that commits when the facilitator leaves it or presses Enter (Shift+Enter: a
-    new line), as a table cell does."""
-    committed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
+class _PlainEdit(EnterFinishesEdit):
+    """Wrapped text that also commits when the facilitator leaves it, as a table cell does."""
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.committed.emit()
+        self.finished.emit()
 
 
 class PlanItemForm(QScrollArea):
@@ -89,7 +90,7 @@ class PlanItemForm(QScrollArea):
             edit = _PlainEdit()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)  # two lines; longer text scrolls
-            edit.committed.connect(lambda c=column, e=edit: self._commit(c, e.toPlainText()))
+            edit.finished.connect(lambda c=column, e=edit: self._commit(c, e.toPlainText()))
             return edit
         line = QLineEdit()
         line.editingFinished.connect(lambda c=column, e=line: self._commit(c, e.text()))
