@@ -83,29 +83,28 @@ class OverviewPanel(QScrollArea):
         for pillar in w.pillars():
             count = sum(per_question.get(q.id, 0) for q in pillar.questions)
             progress.append((pillar.name(lang), self.tr("%n answer(s)", "", count)))
-        progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", len(w.assessments()))))
-        progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", len(w.initiatives()))))
-        progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", len(w.plan_items()))))
+        counts = {"setup": len(groups), "capture": len(per_question), "assess": len(w.assessments()),
+                  "prioritize": len(w.initiatives()), "plan": len(w.plan_items())}
+        progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", counts["assess"])))
+        progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", counts["prioritize"])))
+        progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", counts["plan"])))
         self.form.show_sections([(None, details), (self.tr("Progress"), progress)])
-        self._offer_next_step(groups, per_question)
+        self._offer_next_step(counts)
 
-    def _offer_next_step(self, groups, per_question: dict[int, int]) -> None:
-        """The first part of the day still to do, named, with a button that goes there."""
-        w = self.workshop
+    def _offer_next_step(self, counts: dict[str, int]) -> None:
+        """The first part of the day still to do (``counts``: what each step holds), named, with a
+        button that goes there."""
         steps = (
-            (not groups, "setup", self.tr("Add the groups taking part (and their members) in Setup."),
-             self.tr("Go to Setup")),
-            (not per_question, "capture", self.tr("Type each group's answers to the pillars' questions in Capture."),
+            ("setup", self.tr("Add the groups taking part (and their members) in Setup."), self.tr("Go to Setup")),
+            ("capture", self.tr("Type each group's answers to the pillars' questions in Capture."),
              self.tr("Go to Capture")),
-            (not w.assessments(), "assess", self.tr("Let each group rate the PMQA categories in Assess."),
-             self.tr("Go to Assess")),
-            (not w.initiatives(), "prioritize", self.tr("Turn the proposals into initiatives and vote in Prioritize."),
+            ("assess", self.tr("Let each group rate the PMQA categories in Assess."), self.tr("Go to Assess")),
+            ("prioritize", self.tr("Turn the proposals into initiatives and vote in Prioritize."),
              self.tr("Go to Prioritize")),
-            (not w.plan_items(), "plan", self.tr("Build the development plan from the ranked initiatives in Plan."),
-             self.tr("Go to Plan")),
+            ("plan", self.tr("Build the development plan from the ranked initiatives in Plan."), self.tr("Go to Plan")),
         )
-        for missing, step, text, button in steps:
-            if missing:
+        for step, text, button in steps:
+            if not counts[step]:
                 self.next_hint.offer(self.tr("Next: %1").replace("%1", text), button, lambda s=step: self.step_requested.emit(s))
                 return
         self.next_hint.offer(self.tr("Every part of the day has content: print the plan in Report."),
