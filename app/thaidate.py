@@ -51,6 +51,12 @@ def thai_digits_in_text(text: str) -> str:
     return "".join(out)
 
 
+def in_digit_style(text: str, thai: bool) -> str:
+    """``text`` with its numbers in one style, as a workshop's "Thai digits" setting asks: Thai
+    (``thai_digits_in_text``) or Arabic. For showing content whose author mixed the two."""
+    return thai_digits_in_text(text) if thai else arabic_digits(text)
+
+
 def format_time(moment: time | datetime, lang: str = "th", thai_digits: bool = False) -> str:
     """A clock time the Thai official way, ``08.30 น.`` (``๐๘.๓๐ น.``); ``08:30`` in English."""
     return format_time_range(moment, None, lang, thai_digits)

@@ -114,3 +114,23 @@ def test_slide_keys_work_from_the_step_navigator_and_only_on_the_brief_step(brie
     qtbot.keyClick(navigator, Qt.Key.Key_Right)
     qtbot.keyClick(navigator, Qt.Key.Key_End)
     assert brief.current_index() == 1
+
+
+THAI_DIGIT = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def _screen_texts(brief) -> list[str]:
+    return ([brief.slide_model.data(brief.slide_model.index(row)) for row in range(brief.slide_model.rowCount())]
+            + [brief.position_label.text(), brief.preview.content.counter(), brief.current_slide().title,
+               *brief.current_slide().points])
+
+
+@pytest.mark.parametrize("thai", [False, True])
+def test_every_number_on_the_brief_follows_the_workshops_digit_setting(brief, main_window, thai, qtbot):
+    """The template writes "๔.๐" and "มิติที่ ๑"; the counters were "1 / 11" beside them."""
+    main_window.workshop.update_details(thai_digits=thai)
+    brief.go_to(2)  # "มิติที่ ๑ …" in the template's own digits
+    texts = [text.replace("PMQA 4.0", "PMQA") for text in _screen_texts(brief)]  # a name, not a number
+    digits = {ch for text in texts for ch in text if ch.isdigit()}
+    assert digits and all((ch in THAI_DIGIT) == thai for ch in digits), texts
+    assert brief.preview.content.counter() == ("๓ / ๑๑" if thai else "3 / 11")

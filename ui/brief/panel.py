@@ -9,7 +9,7 @@ room sees. The current slide is kept in the workshop file, so reopening resumes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.thaidate import thai_digits
+from app.thaidate import in_digit_style, thai_digits
 from ui.common.i18n import Retranslating
 from ui.common.panel_actions import make_action
+from ui.common.icons import set_icon
+from ui.common.theme import mark_primary
 from ui.presenter.stage_view import SlideContent, StageView
 
 STATE_KEY = "brief.slide"
@@ -55,6 +57,13 @@ def _number(n: int, lang: str) -> str:
     return thai_digits(str(n)) if lang == "th" else str(n)
 
 
+def _in_style(slide: BriefSlide, thai: bool) -> BriefSlide:
+    def style(text: str) -> str:
+        return in_digit_style(text, thai)
+    return replace(slide, title=style(slide.title), points=tuple(map(style, slide.points)),
+                   details=tuple(map(style, slide.details)), note=style(slide.note))
+
+
 def _insert_after(slides: list[BriefSlide], anchors: tuple[str, ...], new: list[BriefSlide]) -> None:
     """Put ``new`` after the last slide whose key starts with one of ``anchors``, else at the end."""
     at = len(slides)
@@ -64,8 +73,10 @@ def _insert_after(slides: list[BriefSlide], anchors: tuple[str, ...], new: list[
     slides[at:at] = new
 
 
-def build_slides(template: dict, lang: str) -> list[BriefSlide]:
-    """The briefing of ``template`` in ``lang`` ("th" or "en"), completed from its data."""
+def build_slides(template: dict, lang: str, thai_digits: bool | None = None) -> list[BriefSlide]:
+    """The briefing of ``template`` in ``lang`` ("th" or "en"), completed from its data. With
+    ``thai_digits`` given, every number on the slides is in that one style (the workshop's setting):
+    a template's author may write "๔.๐" in one place and "20 ปี" in another."""
     slides = [BriefSlide(s["key"], _text(s["title"], lang), tuple(_text(p, lang) for p in s.get("points", ())),
                          note=_text(s.get("note"), lang))
               for s in template.get("briefing", ())]
@@ -75,6 +86,8 @@ def build_slides(template: dict, lang: str) -> list[BriefSlide]:
     # the categories first: the maturity scale then lands after them, as "pmqa-categories" is a "pmqa" slide
     _insert_after(slides, ("pmqa",), _category_slides(template, keys, lang))
     _insert_after(slides, ("pmqa",), _maturity_slides(template, keys, lang))
+    if thai_digits is not None:
+        slides = [_in_style(slide, thai_digits) for slide in slides]
     return slides
 
 
@@ -128,6 +141,7 @@ class BriefPanel(Retranslating, QWidget):
         self.setObjectName("briefPanel")
         self.context = None
         self.slides: list[BriefSlide] = []
+        self.thai_digits = False  # the workshop's setting: slide numbers follow it, as the slides do
         self._index = 0
         self.slide_model = QStringListModel(self)
         self.slide_list = QListView(objectName="slideList")
@@ -144,6 +158,8 @@ class BriefPanel(Retranslating, QWidget):
         self.next_button = QPushButton(objectName="nextSlideButton")
         self.position_label = QLabel(objectName="slidePosition", alignment=Qt.AlignmentFlag.AlignCenter)
         self.present_button = QPushButton(objectName="presentButton")
+        set_icon(self.present_button, "projector")
+        mark_primary(self.present_button)  # the step is shown to the room
         self.notes_heading = QLabel(objectName="sectionLabel")
         self.notes_label = QLabel(objectName="slideNotes", wordWrap=True)
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
@@ -230,12 +246,16 @@ class BriefPanel(Retranslating, QWidget):
             return
         workshop = self.context.workshop
         details = workshop.details()
-        self.slides = build_slides(workshop.template(), "en" if details.language == "en" else "th")
+        self.thai_digits = details.thai_digits
+        self.slides = build_slides(workshop.template(), "en" if details.language == "en" else "th", details.thai_digits)
         self.preview.footer_text = details.organization or details.title
 
     # ----------------------------------------------------------------- moving
     def count(self) -> int:
         return len(self.slides)
+
+    def number(self, n: int) -> str:
+        return in_digit_style(str(n), self.thai_digits)
 
     def current_index(self) -> int:
         return self._index
@@ -274,7 +294,7 @@ class BriefPanel(Retranslating, QWidget):
 
     # ----------------------------------------------------------------- drawing
     def _show(self) -> None:
-        titles = [f"{n}. {s.title}" for n, s in enumerate(self.slides, 1)]
+        titles = [f"{self.number(n)}. {s.title}" for n, s in enumerate(self.slides, 1)]
         if self.slide_model.stringList() != titles:
             self.slide_model.setStringList(titles)
         slide = self.current_slide()
@@ -291,9 +311,9 @@ class BriefPanel(Retranslating, QWidget):
             self.slide_list.selectionModel().setCurrentIndex(
                 current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.slide_list.scrollTo(current)
-        self.preview.set_content(SlideContent(slide.title, slide.points, self._index, count))
-        self.position_label.setText(self.tr("Slide %1 of %2").replace("%1", str(self._index + 1))
-                                    .replace("%2", str(count)))
+        self.preview.set_content(SlideContent(slide.title, slide.points, self._index, count, self.thai_digits))
+        self.position_label.setText(self.tr("Slide %1 of %2").replace("%1", self.number(self._index + 1))
+                                    .replace("%2", self.number(count)))
         parts = []
         if slide.note:
             parts.append(f"<p>{_esc(slide.note)}</p>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
 ELLIPSIS = "…"
@@ -23,7 +23,7 @@ def keep_together(text: str) -> str:
     (a no-break space, as wide as a space, instead of the space): Qt's line breaker would leave it
     alone on a line ("ระบบราชการ / ๔.๐"). (A break after the slash in "หน่วย/งาน" cannot be
     forbidden this way: Qt's Thai word breaker starts a new breakable run at "งาน" whatever joiner
-    comes before it.)"""
+    comes before it; ``wrapped_lines`` moves such a break back instead.)"""
     return _SHORT_NUMBER.sub("\u00a0", text)
 
 
@@ -90,6 +90,28 @@ def _line_starts(paragraph: str, font: QFont, width: int) -> list[int]:
         if not line.isValid():
             break
         line.setLineWidth(max(1, width))
+        end = line.textStart() + line.textLength()
+        if _after_glued_slash(paragraph, end):
+            earlier = _compound_start(paragraph, line.textStart(), end)
+            if earlier is not None:  # narrow the line to end before the compound: it breaks there
+                line.setLineWidth(line.cursorToX(earlier)[0])
         starts.append(line.textStart())
     layout.endLayout()
     return starts
+
+
+def _after_glued_slash(text: str, end: int) -> bool:
+    """A line ending at ``end`` would split "หน่วย/งาน" or "กอง/ศูนย์" after its slash. Thai readers
+    take such a pair as one word; a spaced " / " may break."""
+    return 2 <= end < len(text) and text[end - 1] == "/" and not (text[end].isspace() or text[end - 2].isspace())
+
+
+def _compound_start(text: str, start: int, end: int) -> int | None:
+    """The last break opportunity after ``start`` and before the slashed compound that ``end`` is
+    inside, if the line has one."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    finder.setPosition(end)
+    position = finder.toPreviousBoundary()
+    while position > start and _after_glued_slash(text, position):
+        position = finder.toPreviousBoundary()
+    return position if position > start else None

@@ -115,7 +115,8 @@ class PresenterFollower(QObject):
         if slide is None:
             self.presenter.clear_slide()
         else:
-            self.presenter.show_slide(slide.title, slide.points, self.brief.current_index(), self.brief.count())
+            self.presenter.show_slide(slide.title, slide.points, self.brief.current_index(), self.brief.count(),
+                                      self.brief.thai_digits)
 
     def _on_presenter_navigate_requested(self, move: str) -> None:
         if self.brief is not None and self.presenter.step == "brief":

@@ -43,7 +43,7 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix) -> QRectF:
 def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> None:
     """The QR code on the left, half the stage high; the URL in large type beside it."""
     from ui.presenter.stage_view import ACCENT, BODY_PT, INK, TITLE_PT  # it imports this module
-    from ui.presenter.measure import WRAP, _font, _height
+    from ui.presenter.measure import WRAP, _font, _height, draw_wrapped
 
     s = view.scale()
     area = view._margins(stage)
@@ -53,7 +53,7 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
     title_h = _height(title_font, area.width(), title)
     painter.setFont(title_font)
     painter.setPen(ACCENT)
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), title_h), WRAP, title)
+    draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), title_h), WRAP, title)
     top = area.top() + title_h + 24 * s
     side = min(footer_top - top - 24 * s, area.width() * 0.45)
     square = paint_qr(painter, QRectF(area.left(), top, side, side), content.matrix)
@@ -70,5 +70,5 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
         h = _height(font, width, text)
         painter.setFont(font)
         painter.setPen(ACCENT if font.bold() else INK)
-        painter.drawText(QRectF(text_left, y, width, h), WRAP, text)
+        draw_wrapped(painter, QRectF(text_left, y, width, h), WRAP, text)
         y += h + 20 * s

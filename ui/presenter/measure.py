@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from ui.common.fonts import FAMILY
+from ui.common.text_fit import wrapped
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -36,9 +37,15 @@ def _measurer(font: QFont, width: float):
         if height is None:
             if len(_HEIGHTS) > 50_000:
                 _HEIGHTS.clear()
-            height = _HEIGHTS[key] = metrics.boundingRect(box, WRAP, text).height()
+            height = _HEIGHTS[key] = metrics.boundingRect(box, WRAP, wrapped(text, font, int(width))).height()
         return height
     return measure
+
+
+def draw_wrapped(painter, box: QRectF, flags: int, text: str) -> None:
+    """``text`` drawn in ``box`` broken into lines by ``text_fit.wrapped`` (Thai between words, and
+    never after the slash of "หน่วย/งาน"), the breaks ``_height`` measured."""
+    painter.drawText(box, flags, wrapped(text, painter.font(), int(box.width())))
 
 
 def _height(font: QFont, width: float, text: str) -> float:

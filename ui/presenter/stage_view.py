@@ -14,9 +14,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.thaidate import in_digit_style
 from ui.presenter.join_stage import JoinContent, paint_join
 from ui.common.text_fit import keep_together, wrapped
-from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted
+from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted, draw_wrapped
 
 INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
 WARN, OVER = QColor("#9A4A00"), QColor("#B00020")  # both stay above 7:1 contrast on white
@@ -32,6 +33,10 @@ class SlideContent:
     points: tuple[str, ...]
     index: int = 0
     count: int = 1
+    thai_digits: bool = False  # the workshop's setting, for the "3 / 11" in the footer
+
+    def counter(self) -> str:
+        return in_digit_style(f"{self.index + 1} / {self.count}", self.thai_digits)
 
 
 @dataclass(frozen=True)
@@ -204,11 +209,11 @@ class StageView(QWidget):
     def _paint_slide(self, painter: QPainter, stage: QRectF, content: SlideContent) -> None:
         s = self.scale()
         area = self._margins(stage)
-        footer_top = self._paint_footer(painter, stage, f"{content.index + 1} / {content.count}")
+        footer_top = self._paint_footer(painter, stage, content.counter())
         body_pt, title_h = self._fit_slide(stage)
         painter.setFont(_font(TITLE_PT * s, bold=True))
         painter.setPen(ACCENT)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), title_h), WRAP, content.title)
+        draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), title_h), WRAP, content.title)
         y = area.top() + title_h + 16 * s
         painter.setPen(QPen(ACCENT, max(2 * s, 1)))
         painter.drawLine(area.left(), y, area.left() + 220 * s, y)
@@ -226,7 +231,7 @@ class StageView(QWidget):
             painter.setBrush(ACCENT)
             painter.drawRect(QRectF(area.left(), y + metrics.height() / 2 - dot / 2, dot, dot))
             painter.setPen(INK)
-            painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, height), WRAP, point)
+            draw_wrapped(painter, QRectF(area.left() + indent, y, area.width() - indent, height), WRAP, point)
             y += height + 22 * s
 
     def _paint_agenda(self, painter: QPainter, stage: QRectF, content: AgendaContent) -> None:
@@ -238,13 +243,13 @@ class StageView(QWidget):
         painter.setPen(MUTED)
         label = self.tr("Paused") if content.paused else self.tr("Now")
         label_h = _height(painter.font(), area.width(), label)
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), label_h), centred, label)
+        draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), label_h), centred, label)
         y = area.top() + label_h + 8 * s
         title_font = _font(TITLE_PT * 1.15 * s, bold=True)
         title_h = _height(title_font, area.width(), content.title)
         painter.setFont(title_font)
         painter.setPen(INK)
-        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, content.title)
+        draw_wrapped(painter, QRectF(area.left(), y, area.width(), title_h), centred, content.title)
         y += title_h + 12 * s
         remaining = content.remaining_seconds
         over = remaining < 0
@@ -267,12 +272,12 @@ class StageView(QWidget):
         y += clock_h
         if status:
             painter.setFont(_font(BODY_PT * s, bold=True))
-            painter.drawText(QRectF(area.left(), y, area.width(), status_h), centred, status)
+            draw_wrapped(painter, QRectF(area.left(), y, area.width(), status_h), centred, status)
             y += status_h
         if next_text:
             painter.setFont(next_font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(area.left(), footer_top - next_h - 16 * s, area.width(), next_h),
+            draw_wrapped(painter, QRectF(area.left(), footer_top - next_h - 16 * s, area.width(), next_h),
                              centred, next_text)
 
     def _paint_question(self, painter: QPainter, stage: QRectF, content: QuestionContent) -> None:
@@ -285,13 +290,13 @@ class StageView(QWidget):
             h = _height(font, area.width(), content.heading)
             painter.setFont(font)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(area.left(), y, area.width(), h), WRAP, content.heading)
+            draw_wrapped(painter, QRectF(area.left(), y, area.width(), h), WRAP, content.heading)
             y += h + 4 * s
         font = _font(TITLE_PT * 0.85 * s, bold=True)
         h = _height(font, area.width(), content.text)
         painter.setFont(font)
         painter.setPen(ACCENT)
-        painter.drawText(QRectF(area.left(), y, area.width(), h), WRAP, content.text)
+        draw_wrapped(painter, QRectF(area.left(), y, area.width(), h), WRAP, content.text)
         y += h + 24 * s
         self._paint_cards(painter, QRectF(area.left(), y, area.width(), footer_top - y - 16 * s), content.cards)
 
@@ -375,7 +380,7 @@ class StageView(QWidget):
                              int(Qt.AlignmentFlag.AlignLeft), label)
             painter.setFont(text_font)
             painter.setPen(INK)
-            painter.drawText(QRectF(inner.left(), inner.top() + name_h, inner.width(), inner.height() - name_h),
+            draw_wrapped(painter, QRectF(inner.left(), inner.top() + name_h, inner.width(), inner.height() - name_h),
                              WRAP, text)
 
     def _paint_title(self, painter: QPainter, stage: QRectF) -> None:
@@ -389,9 +394,9 @@ class StageView(QWidget):
         y = area.top() + (area.height() - title_h - sub_h - 24 * s) / 2
         painter.setFont(title_font)
         painter.setPen(ACCENT)
-        painter.drawText(QRectF(area.left(), y, area.width(), title_h), centred, title)
+        draw_wrapped(painter, QRectF(area.left(), y, area.width(), title_h), centred, title)
         if self.subtitle_text:
             painter.setFont(sub_font)
             painter.setPen(INK)
-            painter.drawText(QRectF(area.left(), y + title_h + 24 * s, area.width(), sub_h), centred,
+            draw_wrapped(painter, QRectF(area.left(), y + title_h + 24 * s, area.width(), sub_h), centred,
                              self.subtitle_text)

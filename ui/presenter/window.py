@@ -31,7 +31,7 @@ from ui.presenter.stage_view import AgendaContent, QuestionContent, SlideContent
 class PresenterWindow(Retranslating, QWidget):
     """The projector window. Public API (safe to call at any time, shown or not):
 
-    - ``show_slide(title, points, index, count)`` — the Brief step's current slide;
+    - ``show_slide(title, points, index, count, thai_digits)`` — the Brief step's current slide;
     - ``show_agenda_item(title, remaining_seconds, next_title, paused=False)`` — run mode; call it
       when the run changes and once a second; negative ``remaining_seconds`` means over time;
       ``clear_agenda_item()`` when the day is not running;
@@ -91,8 +91,8 @@ class PresenterWindow(Retranslating, QWidget):
         self.step = key
         self._refresh()
 
-    def show_slide(self, title: str, points, index: int = 0, count: int = 1) -> None:
-        self.slide = SlideContent(title, tuple(points), index, count)
+    def show_slide(self, title: str, points, index: int = 0, count: int = 1, thai_digits: bool = False) -> None:
+        self.slide = SlideContent(title, tuple(points), index, count, thai_digits)
         self._refresh()
 
     def clear_slide(self) -> None:
