@@ -71,7 +71,7 @@ def test_builtin_template_validates_against_the_schema_file():
 
 def test_builtin_template_has_the_expected_structure():
     t = builtin_template()
-    assert (t.id, t.version, t.builtin, t.default_start) == ("pmqa4-gov4", "1.0", True, "08:30")
+    assert (t.id, t.version, t.builtin, t.default_start) == ("pmqa4-gov4", "1.1", True, "08:30")
     assert len(t.objectives) == 2 and len(t.benefits) >= 2
     assert [p.key for p in t.pillars] == ["open", "citizen", "smart"]
     for pillar in t.pillars:
@@ -85,7 +85,7 @@ def test_builtin_template_has_the_expected_structure():
         "การมุ่งเน้นระบบปฏิบัติการ", "ผลลัพธ์การดำเนินการ"]
     assert [(m.key, m.value, m.name.th) for m in t.maturity_scale] == [
         ("basic", 1, "ระดับพื้นฐาน"), ("advance", 2, "ระดับก้าวหน้า"),
-        ("significance", 3, "ระดับพัฒนาอย่างมีนัยสำคัญ")]
+        ("significance", 3, "ระดับพัฒนาจนเกิดผล")]
     assert [f.key for f in t.plan_fields] == [
         "issue", "activity", "pillar", "category", "kpi", "target", "timeframe",
         "responsible", "budget", "status"]
@@ -205,7 +205,9 @@ def test_bad_json_reports_line_and_column(tmp_path):
 def test_duplicate_json_field_is_refused(tmp_path):
     path = tmp_path / "twice.json"
     text = json.dumps(builtin_json(), ensure_ascii=False)
-    path.write_text(text.replace('"version": "1.0"', '"version": "1.0", "version": "2.0"'), encoding="utf-8")
+    version = f'"version": "{builtin_json()["version"]}"'
+    assert version in text
+    path.write_text(text.replace(version, version + ', "version": "2.0"'), encoding="utf-8")
     with pytest.raises(TemplateError, match='"version" appears twice'):
         load_template(path)
 
