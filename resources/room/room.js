@@ -182,6 +182,7 @@
   // ------------------------------------------------------------------ drawing
   function showNet() {
     var net = document.getElementById("net"), n = state.queue.length;
+    if (!state.token && !n) { net.textContent = ""; net.className = ""; return; }  // nothing to connect yet
     net.textContent = (state.online ? t("online") : t("offline")) + (n ? " · " + t("queued", n) : "");
     net.className = state.online ? "" : "off";
   }

@@ -72,9 +72,11 @@ def _join(browser, main_window, room, group_row: int = 0):
     workshop = main_window.workshop
     code = room_settings.load(workshop).codes[workshop.groups()[group_row].id]
     browser.get(room.url)
+    assert browser.find_element(By.ID, "net").text == ""  # nothing to be connected to before joining
     browser.find_element(By.ID, "code").send_keys(code)
     browser.find_element(By.ID, "join").click()
     _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "textarea[id^=new-]"))
+    _wait(lambda: _act(lambda: browser.find_element(By.ID, "net").text) in ("เชื่อมต่อแล้ว", "Connected"))
 
 
 def _shot(browser, name: str) -> None:
