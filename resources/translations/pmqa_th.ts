@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Action planning</source>
-        <translation>จัดทำแผนปฏิบัติการ</translation>
+        <translation>จัดทำแผนพัฒนาองค์การ</translation>
     </message>
     <message>
         <source>Break</source>
@@ -1549,15 +1549,15 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <name>PlanTableModel</name>
     <message>
         <source>Planned</source>
-        <translation>ตามแผน</translation>
+        <translation>ยังไม่เริ่มดำเนินการ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>กำลังดำเนินการ</translation>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>ดำเนินการแล้ว</translation>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
     </message>
     <message>
         <source>Deferred</source>
@@ -2780,7 +2780,7 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     </message>
     <message>
         <source>These initiatives from different offices (in any pillar) may be the same idea. Merge a pair to keep one of them, with the wording you choose, the dots of both and the plan items of both; or keep both.</source>
-        <translation>ข้อเสนอเหล่านี้มาจากต่างหน่วยงาน (อาจอยู่ต่างเสาหลัก) และอาจเป็นเรื่องเดียวกัน รวมคู่ใดก็ได้เพื่อเก็บไว้ข้อเสนอเดียวด้วยถ้อยคำที่เลือก พร้อมคะแนนโหวตและรายการในแผนของทั้งสอง หรือเก็บไว้ทั้งคู่</translation>
+        <translation>ข้อเสนอเหล่านี้มาจากต่างหน่วยงาน (อาจอยู่ต่างมิติ) และอาจเป็นเรื่องเดียวกัน รวมคู่ใดก็ได้เพื่อเก็บไว้ข้อเสนอเดียวด้วยถ้อยคำที่เลือก พร้อมคะแนนโหวตและรายการในแผนของทั้งสอง หรือเก็บไว้ทั้งคู่</translation>
     </message>
     <message>
         <source>Merge, keep the first wording</source>
@@ -2807,7 +2807,7 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <name>SuggestionsModel</name>
     <message>
         <source>no pillar</source>
-        <translation>ไม่ระบุเสาหลัก</translation>
+        <translation>ไม่ระบุมิติ</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
