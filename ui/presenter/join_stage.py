@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-PAPER = QColor("#FFFFFF")
+PAPER = QColor("#FFFFFF")  # a QR code is dark on white in either projector theme: scanners expect it
 translate = QCoreApplication.translate  # the texts are StageView's, which paints them
 
 
@@ -42,7 +42,7 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix) -> QRectF:
 
 def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> None:
     """The QR code on the left, half the stage high; the URL in large type beside it."""
-    from ui.presenter.stage_view import ACCENT, BODY_PT, INK, TITLE_PT  # it imports this module
+    from ui.presenter.stage_view import BODY_PT, TITLE_PT  # it imports this module
     from ui.presenter.measure import WRAP, _font, _height, draw_wrapped
 
     s = view.scale()
@@ -52,7 +52,7 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
     title = translate("StageView", "Join from your phone or laptop")
     title_h = _height(title_font, area.width(), title)
     painter.setFont(title_font)
-    painter.setPen(ACCENT)
+    painter.setPen(view.colours.accent)
     draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), title_h), WRAP, title)
     top = area.top() + title_h + 24 * s
     side = min(footer_top - top - 24 * s, area.width() * 0.45)
@@ -69,6 +69,6 @@ def paint_join(view, painter: QPainter, stage: QRectF, content: JoinContent) -> 
     for text, font in steps:
         h = _height(font, width, text)
         painter.setFont(font)
-        painter.setPen(ACCENT if font.bold() else INK)
+        painter.setPen(view.colours.accent if font.bold() else view.colours.ink)
         draw_wrapped(painter, QRectF(text_left, y, width, h), WRAP, text)
         y += h + 20 * s

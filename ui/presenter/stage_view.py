@@ -15,12 +15,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.thaidate import in_digit_style
+from ui.common import theme
+from ui.common.theme import tint
 from ui.presenter.join_stage import JoinContent, paint_join
 from ui.common.text_fit import keep_together, wrapped
-from ui.presenter.measure import WRAP, _font, _height, _measurer, _tinted, draw_wrapped
+from ui.presenter.measure import WRAP, _font, _height, _measurer, draw_wrapped
 
-INK, MUTED, PAPER, ACCENT = QColor("#111111"), QColor("#4A4A4A"), QColor("#FFFFFF"), QColor("#1B3A6B")
-WARN, OVER = QColor("#9A4A00"), QColor("#B00020")  # both stay above 7:1 contrast on white
+# The standard theme's colours (a stage paints with ``StageView.colours``, the theme chosen).
+INK, MUTED, PAPER, ACCENT, WARN, OVER = theme.STAGE_STANDARD[:6]
 
 # Type sizes in points on a 1080-pixel-high screen; everything scales with the window.
 TITLE_PT, BODY_PT, BODY_MIN_PT, SMALL_PT = 48.0, 34.0, 28.0, 20.0
@@ -101,6 +103,11 @@ class StageView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
+    @property
+    def colours(self) -> theme.StagePalette:
+        """The projector theme's colours (View menu: standard, or high contrast; ui/common/theme.py)."""
+        return theme.stage_palette()
+
     def set_content(self, content, ticker: AgendaContent | None = None) -> None:
         calm = isinstance(content, QuestionContent) and isinstance(self.content, QuestionContent)
         self.content, self.ticker = content, ticker
@@ -146,11 +153,11 @@ class StageView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self.aspect:
-            painter.fillRect(self.rect(), QColor("#D9DCE1"))
+            painter.fillRect(self.rect(), self.colours.surround)
         stage = self.stage_rect()
-        painter.fillRect(stage, PAPER)
+        painter.fillRect(stage, self.colours.paper)
         s = self.scale()
-        painter.fillRect(QRectF(stage.x(), stage.y(), stage.width(), 12 * s), ACCENT)
+        painter.fillRect(QRectF(stage.x(), stage.y(), stage.width(), 12 * s), self.colours.accent)
         content = self.shown
         if isinstance(content, SlideContent):
             self._paint_slide(painter, stage, content)
@@ -176,7 +183,7 @@ class StageView(QWidget):
         line = QFontMetricsF(font).height()
         top = area.bottom() - line
         painter.setFont(font)
-        painter.setPen(MUTED)
+        painter.setPen(self.colours.muted)
         box = QRectF(area.left(), top, area.width(), line)
         left = self.room_line or self.footer_text
         painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
@@ -184,7 +191,7 @@ class StageView(QWidget):
         if self.ticker is not None:
             ticker = self.ticker
             painter.setFont(_font(SMALL_PT * s, bold=True))
-            painter.setPen(OVER if ticker.remaining_seconds < 0 else INK)
+            painter.setPen(self.colours.over if ticker.remaining_seconds < 0 else self.colours.ink)
             sign = "+" if ticker.remaining_seconds < 0 else ""
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
                              f"{ticker.title} · {sign}{format_clock(ticker.remaining_seconds)}")
@@ -212,10 +219,10 @@ class StageView(QWidget):
         footer_top = self._paint_footer(painter, stage, content.counter())
         body_pt, title_h = self._fit_slide(stage)
         painter.setFont(_font(TITLE_PT * s, bold=True))
-        painter.setPen(ACCENT)
+        painter.setPen(self.colours.accent)
         draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), title_h), WRAP, content.title)
         y = area.top() + title_h + 16 * s
-        painter.setPen(QPen(ACCENT, max(2 * s, 1)))
+        painter.setPen(QPen(self.colours.accent, max(2 * s, 1)))
         painter.drawLine(area.left(), y, area.left() + 220 * s, y)
         y += 24 * s
         font = _font(body_pt)
@@ -228,9 +235,9 @@ class StageView(QWidget):
                 break  # only at sizes below 14 pt, which no shipped slide needs
             dot = metrics.height() * 0.22
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ACCENT)
+            painter.setBrush(self.colours.accent)
             painter.drawRect(QRectF(area.left(), y + metrics.height() / 2 - dot / 2, dot, dot))
-            painter.setPen(INK)
+            painter.setPen(self.colours.ink)
             draw_wrapped(painter, QRectF(area.left() + indent, y, area.width() - indent, height), WRAP, point)
             y += height + 22 * s
 
@@ -240,7 +247,7 @@ class StageView(QWidget):
         footer_top = self._paint_footer(painter, stage)
         centred = int(Qt.AlignmentFlag.AlignHCenter) | WRAP
         painter.setFont(_font(BODY_PT * s))
-        painter.setPen(MUTED)
+        painter.setPen(self.colours.muted)
         label = self.tr("Paused") if content.paused else self.tr("Now")
         label_h = _height(painter.font(), area.width(), label)
         draw_wrapped(painter, QRectF(area.left(), area.top(), area.width(), label_h), centred, label)
@@ -248,13 +255,13 @@ class StageView(QWidget):
         title_font = _font(TITLE_PT * 1.15 * s, bold=True)
         title_h = _height(title_font, area.width(), content.title)
         painter.setFont(title_font)
-        painter.setPen(INK)
+        painter.setPen(self.colours.ink)
         draw_wrapped(painter, QRectF(area.left(), y, area.width(), title_h), centred, content.title)
         y += title_h + 12 * s
         remaining = content.remaining_seconds
         over = remaining < 0
         clock = ("+" if over else "") + format_clock(remaining)
-        colour = OVER if over else (WARN if remaining <= 120 else INK)
+        colour = self.colours.over if over else (self.colours.warn if remaining <= 120 else self.colours.ink)
         next_h = 0.0
         next_font = _font(BODY_PT * s)
         next_text = self.tr("Next: %1").replace("%1", content.next_title) if content.next_title else ""
@@ -276,7 +283,7 @@ class StageView(QWidget):
             y += status_h
         if next_text:
             painter.setFont(next_font)
-            painter.setPen(MUTED)
+            painter.setPen(self.colours.muted)
             draw_wrapped(painter, QRectF(area.left(), footer_top - next_h - 16 * s, area.width(), next_h),
                              centred, next_text)
 
@@ -289,13 +296,13 @@ class StageView(QWidget):
             font = _font(SMALL_PT * 1.2 * s, bold=True)
             h = _height(font, area.width(), content.heading)
             painter.setFont(font)
-            painter.setPen(MUTED)
+            painter.setPen(self.colours.muted)
             draw_wrapped(painter, QRectF(area.left(), y, area.width(), h), WRAP, content.heading)
             y += h + 4 * s
         font = _font(TITLE_PT * 0.85 * s, bold=True)
         h = _height(font, area.width(), content.text)
         painter.setFont(font)
-        painter.setPen(ACCENT)
+        painter.setPen(self.colours.accent)
         draw_wrapped(painter, QRectF(area.left(), y, area.width(), h), WRAP, content.text)
         y += h + 24 * s
         self._paint_cards(painter, QRectF(area.left(), y, area.width(), footer_top - y - 16 * s), content.cards)
@@ -364,22 +371,22 @@ class StageView(QWidget):
         name_h = QFontMetricsF(name_font).height() + 6 * s
         for index, rect in placed:
             group, colour, text = cards[index]
-            base = QColor(colour) if QColor.isValidColorName(colour) else QColor("#777777")
+            base = QColor(colour) if QColor.isValidColorName(colour) else QColor(theme.FAINT)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_tinted(base))  # the group's colour at 14 % on paper, in one fill
+            painter.setBrush(tint(base, self.colours.paper, self.colours.card_tint))  # the group's colour on paper, one fill
             painter.drawRoundedRect(rect, 8 * s, 8 * s)
             painter.setBrush(base)
             painter.drawRect(QRectF(rect.left(), rect.top(), 8 * s, rect.height()))
             inner = rect.adjusted(pad + 8 * s, pad, -pad, -pad)
             painter.setFont(name_font)
-            painter.setPen(MUTED)
+            painter.setPen(self.colours.muted)
             # One line: a name too long for the card ends in "…", so the room sees it is cut.
             label = wrapped(group, name_font, int(inner.width()), 1)
             self.drawn_labels.append(label)
             painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), name_h),
                              int(Qt.AlignmentFlag.AlignLeft), label)
             painter.setFont(text_font)
-            painter.setPen(INK)
+            painter.setPen(self.colours.ink)
             draw_wrapped(painter, QRectF(inner.left(), inner.top() + name_h, inner.width(), inner.height() - name_h),
                              WRAP, text)
 
@@ -393,10 +400,10 @@ class StageView(QWidget):
         sub_h = _height(sub_font, area.width(), self.subtitle_text) if self.subtitle_text else 0.0
         y = area.top() + (area.height() - title_h - sub_h - 24 * s) / 2
         painter.setFont(title_font)
-        painter.setPen(ACCENT)
+        painter.setPen(self.colours.accent)
         draw_wrapped(painter, QRectF(area.left(), y, area.width(), title_h), centred, title)
         if self.subtitle_text:
             painter.setFont(sub_font)
-            painter.setPen(INK)
+            painter.setPen(self.colours.ink)
             draw_wrapped(painter, QRectF(area.left(), y + title_h + 24 * s, area.width(), sub_h), centred,
                              self.subtitle_text)
