@@ -4,7 +4,7 @@ tries several sizes and columns on every repaint)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from ui.common.fonts import FAMILY
 from ui.common.text_fit import wrapped
@@ -20,10 +20,6 @@ def _font(points: float, bold: bool = False) -> QFont:
 
 
 _HEIGHTS: dict[tuple[str, float, str], float] = {}
-
-
-def _tinted(base: QColor, alpha: float = 0.14) -> QColor:
-    return QColor.fromRgbF(*(1 - alpha + alpha * c for c in (base.redF(), base.greenF(), base.blueF())))
 
 
 def _measurer(font: QFont, width: float):
