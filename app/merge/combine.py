@@ -309,7 +309,7 @@ _WORDS = {
     "inside": ("{what}: รวมอยู่แล้วเป็น {same_as} จึงนับครั้งเดียว",
                "{what}: already included as {same_as}; counted once"),
     "inside_of": ("{source} (ใน {file})", "{source} (inside {file})"),
-    "pillar": ("{file}: เสาหลัก “{name}” ({key}) ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นเสาหลักแยก ({questions} คำถาม)",
+    "pillar": ("{file}: มิติ “{name}” ({key}) ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นมิติแยก ({questions} คำถาม)",
                "{file}: pillar “{name}” ({key}) is not in the base template; added as its own pillar "
                "({questions} questions)"),
     "question": ("{file}: คำถาม “{name}” ({pillar}/{key}) ไม่ตรงกับคำถามใดในแม่แบบหลัก จึงเพิ่มเป็นคำถามแยก",
@@ -330,7 +330,7 @@ _WORDS = {
     "suggestions": ("พบข้อเสนอที่คล้ายกันข้ามหน่วยงาน {n} คู่ ให้วิทยากรพิจารณารวม",
                     "{n} similar initiatives across offices are suggested for merging"),
 }
-_KINDS = {"pillar": ("เสาหลัก", "pillar"), "question": ("คำถาม", "question"),
+_KINDS = {"pillar": ("มิติ", "pillar"), "question": ("คำถาม", "question"),
           "category": ("หมวด", "category"), "level": ("ระดับ", "level")}
 
 
