@@ -14,7 +14,7 @@ from pathlib import Path
 # a later import statement is still looked at once; its own imports are not.)
 import fontpkg_sarabun  # noqa: F401
 from app import __version__, backups, library, settings, thaidate, workshop  # noqa: F401
-from app.resources import read_text, resource_path
+from app.resources import resource_path
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from ui.common.fonts import register_fonts, ui_font
 from ui.common.i18n import current_language, install_language
 from ui.common.messages import install_crash_handler
+from ui.common.theme import stylesheet
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,7 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     if register_fonts():
         app.setFont(ui_font(11))
-    app.setStyleSheet(read_text("styles/app.qss"))
+    app.setStyleSheet(stylesheet())
     install_language(current_language())
     return app
 

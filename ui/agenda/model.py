@@ -16,11 +16,12 @@ from PySide6.QtGui import QColor
 
 from app.model import AgendaItem
 from app.model import AGENDA_KINDS
+from ui.common import theme
 
 KIND, TITLE, MINUTES, START, END, ACTUAL_START, ACTUAL_END = range(7)
 COLUMN_COUNT = 7
 MIME_TYPE = "application/x-pmqa-agenda-ids"
-OVERRUN_COLOR = "#c62828"
+OVERRUN_COLOR = theme.CLOCK_RED  # an actual end later than planned: the run's over-time red
 
 KIND_NAMES = {
     "opening": QT_TRANSLATE_NOOP("AgendaKinds", "Opening"),

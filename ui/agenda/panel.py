@@ -19,11 +19,13 @@ from app.model import AgendaItem
 from app.model import AGENDA_KINDS
 from app.workshop import Workshop
 from ui.agenda.model import KIND, MINUTES, TITLE, AgendaTableModel, kind_name
-from ui.common.messages import ERROR_STYLE, show_error, validation_text
+from ui.common.messages import show_error, validation_text
+from ui.common.theme import mark_primary, set_tone
 from ui.common.panel_actions import VIEW_ONLY, make_action
 from ui.agenda.run_panel import RunPanel
 from ui.common.undo import run_undoable_add
 from ui.common.undo import run_undoable
+from ui.common.icons import set_icon
 
 MAX_MINUTES = 24 * 60
 
@@ -101,8 +103,12 @@ class AgendaPanel(QWidget):
         self.up_button = QPushButton(objectName="itemUpButton")
         self.down_button = QPushButton(objectName="itemDownButton")
         self.remove_button = QPushButton(objectName="removeItemButton")
+        for button, name in ((self.add_button, "plus"), (self.up_button, "arrow-up"),
+                             (self.down_button, "arrow-down"), (self.remove_button, "trash")):
+            set_icon(button, name)
+        mark_primary(self.add_button)  # the schedule's main action; the Run tab's is Start, then Next
         self.error_label = QLabel(objectName="agendaError", wordWrap=True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         self.total_label = QLabel(objectName="agendaTotalLabel")
         font = self.total_label.font()

@@ -22,11 +22,13 @@ from app.errors import ValidationError, WorkshopError
 from app.run import FINISHED, IDLE, PAUSED, RunSnapshot, Runner
 from app.workshop import Workshop
 from ui.agenda.model import kind_name
+from ui.common import theme
 from ui.common.i18n import Retranslating
+from ui.common.icons import set_icon
 from ui.common.messages import show_error
 from ui.common.panel_actions import make_action
 from ui.workshop.run_card import (
-    AMBER, AMBER_COLOR, NORMAL_COLOR, RED, RED_COLOR, countdown_text, time_state,
+    AMBER, AMBER_COLOR, NORMAL, NORMAL_COLOR, RED, RED_COLOR, countdown_text, time_state,
 )
 
 
@@ -52,11 +54,11 @@ class RunPanel(Retranslating, QWidget):
         self.countdown_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.warning_label = QLabel(objectName="runWarningLabel", wordWrap=True)
         self.warning_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warning_label.setStyleSheet(f"color: white; background: {RED_COLOR}; padding: 6px; border-radius: 4px")
         self.warning_label.hide()
         self.next_label = QLabel(objectName="runNextLabel", wordWrap=True)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label, size, bold in ((self.status_label, 13, False), (self.title_label, 22, True), (self.countdown_label, 96, True),
+        for label, size, bold in ((self.status_label, 13, False), (self.title_label, theme.RUN_TITLE_PT, True),
+                                  (self.countdown_label, theme.RUN_CLOCK_PT, True),
                                   (self.warning_label, 16, True), (self.next_label, 14, False)):
             font = QFont(label.font())
             font.setPointSize(size)
@@ -83,13 +85,21 @@ class RunPanel(Retranslating, QWidget):
         self.extend_button.clicked.connect(self.extend)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.start_button, self.back_button, self.pause_button, self.next_button,
-                       self.extend_button, self.reset_button):
-            button.setMinimumHeight(36)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for button, name in ((self.start_button, "play"), (self.extend_button, "clock-plus"),
+                             (self.reset_button, "rotate")):
+            set_icon(button, name)
+        # Two rows: the day's controls, then the rarer ones; one row of six was wider than a
+        # 1366-pixel screen at 150 % scaling leaves the panel.
+        buttons = QVBoxLayout()
+        for row_buttons in ((self.start_button, self.back_button, self.pause_button, self.next_button),
+                            (self.extend_button, self.reset_button)):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for button in row_buttons:
+                button.setMinimumHeight(36)
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.status_label)
@@ -205,6 +215,8 @@ class RunPanel(Retranslating, QWidget):
         elif not running and self.timer.isActive():
             self.timer.stop()
         self.start_button.setEnabled(snap.status in (IDLE, FINISHED))
+        theme.mark_primary(self.start_button, not snap.running)  # the one main action: start, then next
+        theme.mark_primary(self.next_button, snap.running)
         for button in (self.back_button, self.pause_button, self.next_button, self.extend_button):
             button.setEnabled(snap.running)
         self.back_button.setEnabled(snap.running and (snap.index or 0) > 0 or snap.status == FINISHED)
@@ -216,7 +228,7 @@ class RunPanel(Retranslating, QWidget):
         elif snap.status == FINISHED:
             self.status_label.setText(self.tr("The day is over. The actual times are in the agenda."))
             self.title_label.setText(self.tr("Finished"))
-            self._set_countdown("", NORMAL_COLOR)
+            self._set_countdown("", NORMAL)
             self.next_label.setText("")
             self.warning_label.hide()
         else:
@@ -227,7 +239,7 @@ class RunPanel(Retranslating, QWidget):
         self.status_label.setText(self.tr("The day has not started. Start it when the room is ready."))
         self.title_label.setText(snap.next_item.title if snap and snap.next_item else "")
         self._set_countdown(countdown_text(snap.next_item.minutes * 60) if snap and snap.next_item else "",
-                            NORMAL_COLOR)
+                            NORMAL)
         self.next_label.setText("")
         self.warning_label.hide()
 
@@ -235,7 +247,7 @@ class RunPanel(Retranslating, QWidget):
         if snap.item is None:
             self.status_label.setText(self.tr("The current item was removed from the agenda; go on with Next."))
             self.title_label.setText("")
-            self._set_countdown("", NORMAL_COLOR)
+            self._set_countdown("", NORMAL)
         else:
             status = self.tr("Item %1 of %2 · %3").replace("%1", str(snap.index + 1)).replace(
                 "%2", str(snap.count)).replace("%3", kind_name(snap.item.kind))
@@ -248,10 +260,10 @@ class RunPanel(Retranslating, QWidget):
             state = time_state(snap)
             if state == RED:
                 self._set_countdown(self.tr("+%1 over").replace("%1", countdown_text(snap.remaining_seconds)),
-                                    RED_COLOR)
+                                    RED)
             else:
                 self._set_countdown(countdown_text(snap.remaining_seconds),
-                                    AMBER_COLOR if state == AMBER else NORMAL_COLOR)
+                                    state)
         self.next_label.setText(self.tr("Next: %1").replace("%1", snap.next_item.title) if snap.next_item
                                 else self.tr("Next: the end of the day"))
         if snap.overrun:
@@ -263,7 +275,8 @@ class RunPanel(Retranslating, QWidget):
         else:
             self.warning_label.hide()
 
-    def _set_countdown(self, text: str, color: str) -> None:
+    def _set_countdown(self, text: str, state: str) -> None:
+        """The clock's text and state (NORMAL, AMBER, RED): app.qss colours it by the state."""
         self.countdown_label.setText(text)
-        self.countdown_label.setStyleSheet(f"color: {color}")
-        self.countdown_label.setProperty("countdownColor", color)
+        theme.set_state(self.countdown_label, state)
+        self.countdown_label.setProperty("countdownColor", {AMBER: AMBER_COLOR, RED: RED_COLOR}.get(state, NORMAL_COLOR))

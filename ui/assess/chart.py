@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.assessment import Aggregate
+from ui.common import theme
 
 
 class AssessmentChart(QWidget):
@@ -32,7 +33,7 @@ class AssessmentChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = painter.fontMetrics()
         if not self.rows or not self.scale:
-            painter.setPen(QColor("#777777"))
+            painter.setPen(QColor(theme.FAINT))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.tr("No scores yet"))
             return
@@ -45,10 +46,10 @@ class AssessmentChart(QWidget):
         def x(value: float) -> float:
             return plot.left() + value / top_value * plot.width()
 
-        painter.setPen(QPen(QColor("#dddddd"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(theme.LINE), 1, Qt.PenStyle.DashLine))
         for value, name in self.scale:
             painter.drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()))
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor(theme.MUTED))
         for value, name in self.scale:
             text = f"{value} {name}"
             width = fm.horizontalAdvance(text) + 4
@@ -56,7 +57,7 @@ class AssessmentChart(QWidget):
                                     fm.height()), Qt.AlignmentFlag.AlignCenter, text)
         for n, (label, agg) in enumerate(self.rows):
             y = plot.top() + n * row_h
-            painter.setPen(QColor("#202020"))
+            painter.setPen(QColor(theme.INK))
             painter.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8))
             if agg.mean is None:
@@ -64,14 +65,14 @@ class AssessmentChart(QWidget):
             disputed = agg.target_id in self.disputed
             bar = QRectF(plot.left(), y + row_h * 0.2, x(agg.mean) - plot.left(), row_h * 0.6)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#f08c00") if disputed else QColor("#2f6fc4"))
+            painter.setBrush(QColor(theme.BAR_DISPUTED) if disputed else QColor(theme.BAR))
             painter.drawRoundedRect(bar, 2, 2)
             mid = y + row_h / 2
-            painter.setPen(QPen(QColor("#202020"), 2))
+            painter.setPen(QPen(QColor(theme.INK), 2))
             painter.drawLine(QPointF(x(agg.lowest), mid), QPointF(x(agg.highest), mid))
             for end in (agg.lowest, agg.highest):
                 painter.drawLine(QPointF(x(end), mid - row_h * 0.18), QPointF(x(end), mid + row_h * 0.18))
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor(theme.MUTED))
         legend = self.tr("Bar: mean of the groups · line: lowest to highest · orange: groups disagree most")
         painter.drawText(QRectF(0, self.height() - fm.height() - 4, self.width(), fm.height() + 2),
                          Qt.AlignmentFlag.AlignCenter, fm.elidedText(legend, Qt.TextElideMode.ElideRight, self.width()))

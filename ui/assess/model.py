@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 from app.assessment import Aggregate, aggregate, most_disputed
 from app.model import Assessment, Group, MaturityLevel
 from ui.common.text_fit import wrapped
+from ui.common import theme
 
 LevelRole = Qt.ItemDataRole.UserRole + 1
 CENTERED = int(Qt.AlignmentFlag.AlignCenter)
@@ -156,7 +157,7 @@ class AssessmentGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTERED
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor("#ffe0b2" if disputed else "#f3f3f3")
+            return QColor(theme.DISPUTED_FILL if disputed else theme.NEUTRAL_FILL)
         if role == Qt.ItemDataRole.FontRole and field == MEAN:
             font = QFont()
             font.setBold(True)

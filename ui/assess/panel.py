@@ -13,6 +13,7 @@ from app.validation import clean_text
 from ui.assess.chart import AssessmentChart
 from ui.assess.model import GROUP_COLUMN_WIDTH, ROW_LABEL_WIDTH, AssessmentGridModel, LevelDelegate, Target
 from ui.common.panel_actions import make_action, set_action_text
+from ui.common.theme import set_tone
 from ui.common.step_panel import StepPanel
 from ui.common.undo import run_or_report
 
@@ -55,7 +56,7 @@ class AssessPanel(StepPanel, QWidget):
         self.reason_edit.returnPressed.connect(self.save_reason)
         self.summary_label = QLabel(objectName="assessSummary", wordWrap=True)
         self.scale_label = QLabel(objectName="scaleLabel", wordWrap=True)
-        self.scale_label.setStyleSheet("color: #555;")
+        set_tone(self.scale_label, "muted")
         self.chart = AssessmentChart()
         self.chart_label = QLabel(objectName="chartLabel")
         self._make_actions()

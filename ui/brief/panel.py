@@ -21,6 +21,7 @@ from app.thaidate import in_digit_style, thai_digits
 from ui.common.i18n import Retranslating
 from ui.common.panel_actions import make_action
 from ui.common.icons import set_icon
+from ui.common import theme
 from ui.common.theme import mark_primary
 from ui.presenter.stage_view import SlideContent, StageView
 
@@ -320,7 +321,7 @@ class BriefPanel(Retranslating, QWidget):
         if slide.details:
             parts.append("".join(f"<p><b>{_esc(p)}</b><br>{_esc(d)}</p>" for p, d in zip(slide.points, slide.details)))
         empty = self.tr("No notes for this slide.")
-        self.notes_label.setText("".join(parts) or f"<p style='color:#666'>{_esc(empty)}</p>")
+        self.notes_label.setText("".join(parts) or f"<p style='color:{theme.MUTED}'>{_esc(empty)}</p>")
 
     def _on_slide_list_current_changed(self, current, _previous) -> None:
         if current.isValid():

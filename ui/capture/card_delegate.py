@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ui.capture.card_model import ColorRole, CountRole, GroupLabelRole, ModerationRole
 from ui.common.enter_text_edit import EnterFinishesEdit
 from ui.common.text_fit import wrapped
+from ui.common import theme
 
 MARGIN, PAD, BAR = 3, 6, 6
 
@@ -55,12 +56,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        color = index.data(ColorRole) or QColor("#888888")
+        color = index.data(ColorRole) or QColor(theme.FAINT)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
-                       else QPen(QColor("#c8c8c8"), 1))
-        painter.setBrush(QColor("#e8f0fe") if selected else QColor("#ffffff"))
+                       else QPen(QColor(theme.LINE), 1))
+        painter.setBrush(QColor(theme.NAVY_LIGHT) if selected else QColor(theme.PAPER))
         painter.drawRoundedRect(box, 5, 5)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -78,7 +79,7 @@ class CardDelegate(QStyledItemDelegate):
             inner.setTop(inner.top() + height)
         painter.setFont(option.font)
         # a card the room does not see (hidden, or waiting for approval) is drawn faint
-        painter.setPen(QColor("#8a8a8a") if index.data(ModerationRole) else QColor("#202020"))
+        painter.setPen(QColor(theme.FAINT) if index.data(ModerationRole) else QColor(theme.INK))
         painter.drawText(inner, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          index.data(Qt.ItemDataRole.DisplayRole) or "")
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -132,7 +133,7 @@ class GroupDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(2, 1, -2, -1)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        color = index.data(ColorRole) or QColor("#888888")
+        color = index.data(ColorRole) or QColor(theme.FAINT)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color.lighter(175))
@@ -144,7 +145,7 @@ class GroupDelegate(QStyledItemDelegate):
         x = rect.left() + 6
         if index.row() < 9:
             key = str(index.row() + 1)
-            painter.setPen(QColor("#666666"))
+            painter.setPen(QColor(theme.MUTED))
             painter.drawText(QRect(x, rect.top(), fm.horizontalAdvance("9") + 2, rect.height()),
                              Qt.AlignmentFlag.AlignVCenter, key)
         x += fm.horizontalAdvance("9") + 8
@@ -156,12 +157,12 @@ class GroupDelegate(QStyledItemDelegate):
         count = str(index.data(CountRole) or 0)
         count_w = fm.horizontalAdvance(count) + 6
         painter.setFont(_bold(option.font, selected))
-        painter.setPen(QColor("#202020"))
+        painter.setPen(QColor(theme.INK))
         name_rect = QRect(x, rect.top(), rect.right() - x - count_w, rect.height())
         # wrapped for the bold face, so selecting a group never re-wraps it
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, self._name(option, index, _bold(option.font, True)))
         painter.setFont(option.font)
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor(theme.MUTED))
         painter.drawText(QRect(rect.right() - count_w, rect.top(), count_w - 4, rect.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
         painter.restore()

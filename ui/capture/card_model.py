@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor
 
 from app.model import Answer, Group
+from ui.common import theme
 
 CARD_MIME = "application/x-pmqa-card-ids"
 AnswerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +132,7 @@ class CardListModel(QAbstractListModel):
             return card.group_id
         if role == ColorRole:
             group = self.groups.get(card.group_id)
-            return QColor(group.color if group else "#888888")
+            return QColor(group.color if group else theme.FAINT)
         if role == GroupLabelRole:
             return " · ".join(part for part in (self.group_label(card), self.room_mark(card)) if part)
         if role == ModerationRole:

@@ -20,6 +20,9 @@ from ui.capture.card_actions import CardActions
 from ui.capture.card_delegate import GroupDelegate
 from ui.capture.card_model import GroupListModel
 from ui.common.panel_actions import make_action, set_action_text
+from ui.common import theme
+from ui.common.theme import set_tone
+from ui.common.icons import set_action_icon
 from ui.capture.question_column import PillarPage, QuestionColumn
 
 
@@ -52,7 +55,7 @@ class CapturePanel(Retranslating, QWidget):
         self.filter_edit.setMaximumWidth(260)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.toolbar = QToolBar(objectName="captureToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.group_model = GroupListModel(self)
         self.group_view = QListView(objectName="groupList")
@@ -63,7 +66,7 @@ class CapturePanel(Retranslating, QWidget):
         self.group_view.selectionModel().currentChanged.connect(self._on_group_view_current_changed)
         self.groups_label = QLabel(objectName="groupsLabel")
         self.hint_label = QLabel(objectName="captureHint", wordWrap=True)
-        self.hint_label.setStyleSheet("color: #555;")
+        set_tone(self.hint_label, "muted")
         self.pages_stack = QStackedWidget()
 
         top = QHBoxLayout()
@@ -99,8 +102,9 @@ class CapturePanel(Retranslating, QWidget):
         self.previous_pillar_action = make_action(self, lambda: self.switch_pillar_by(-1), "Ctrl+PgUp")
         self.filter_action = make_action(self, self._focus_filter, "Ctrl+F")
         cards = self.card_actions
-        for action in (cards.edit_action, cards.move_action, cards.merge_action, cards.delete_action, cards.hide_action,
-                       cards.approve_action):
+        for action, name in ((cards.edit_action, "pencil"), (cards.move_action, "move-to"), (cards.merge_action, "merge"),
+                             (cards.delete_action, "trash"), (cards.hide_action, "eye"), (cards.approve_action, "check")):
+            set_action_icon(action, name)
             self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
@@ -328,7 +332,9 @@ class CapturePanel(Retranslating, QWidget):
             style = ""
         else:
             text = self.tr("%1: type, Enter adds").replace("%1", group.name)
-            style = f"QLineEdit {{ border: 1px solid #aaa; border-left: 6px solid {group.color}; padding: 3px; }}"
+            # The group's own colour is data, not theme: the only style this entry sets itself.
+            style = (f"QLineEdit {{ border: 1px solid {theme.FAINT}; border-left: 6px solid {group.color}; "
+                     f"padding: {theme.FIELD_PAD_V}px {theme.FIELD_PAD_H}px; }}")
         for page in self.pages:
             for column in page.columns:
                 column.entry.setPlaceholderText(text)
@@ -366,7 +372,7 @@ class CapturePanel(Retranslating, QWidget):
             return []
         model = column.model  # the label says when a group sent the card from its own device
         return [(" · ".join(p for p in (model.group_label(c), model.room_mark(c)) if p),
-                 self._groups[c.group_id].color if c.group_id in self._groups else "#888888",
+                 self._groups[c.group_id].color if c.group_id in self._groups else theme.FAINT,
                  c.text) for c in model.cards if not c.moderation]  # pending or hidden: not on the projector
 
     def _emit_question_focused(self) -> None:

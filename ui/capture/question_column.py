@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
 from app.model import Pillar, Question
 from ui.capture.card_delegate import CardDelegate
 from ui.capture.card_model import AnswerIdRole, CardListModel
+from ui.common.theme import repolish
 
 class CardListView(QListView):
     """One question's cards: several can be selected, dragged to another question or pillar."""
@@ -57,7 +58,8 @@ class QuestionColumn(QWidget):
         layout.addWidget(self.entry)
 
     def set_current(self, current: bool) -> None:
-        self.header.setStyleSheet("font-weight: bold; color: #0b4f9c;" if current else "font-weight: bold;")
+        self.header.setProperty("current", current)  # the look: app.qss
+        repolish(self.header)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())

@@ -6,15 +6,20 @@ from typing import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from ui.common.icons import set_icon
+from ui.common.theme import mark_primary
+
 
 class NextStepHint(QFrame):
     """A light band: what to do next, and a button that does it (or goes where it is done)."""
 
     def __init__(self, parent=None, objectName: str = "nextStepHint"):
         super().__init__(parent, objectName=objectName)
-        self.setStyleSheet(f"QFrame#{objectName} {{ background: #e8f0fe; border: 1px solid #b6c9ee; border-radius: 6px; }}")
+        self.setProperty("nextStep", True)  # the band's look: app.qss
         self.label = QLabel(wordWrap=True)
         self.button = QPushButton()
+        set_icon(self.button, "arrow-right")
+        mark_primary(self.button)  # on an empty screen, the next step is the thing to do
         self.button.clicked.connect(self._on_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)

@@ -144,8 +144,8 @@ def _stage(ink, muted, paper, accent, warn, over, surround, card_tint) -> StageP
     return StagePalette(*map(QColor, (ink, muted, paper, accent, warn, over, surround)), card_tint)
 
 
-# Dark ink on white: every text colour above 7:1 (the muted one 8.9:1), for a lit room.
-STAGE_STANDARD = _stage("#111111", "#4A4A4A", "#FFFFFF", NAVY, "#9A4A00", "#B00020", "#D9DCE1", 0.14)
+# Dark ink on white: every text colour at 7:1 or more, for a lit room (the amber was #9A4A00, 6.3:1).
+STAGE_STANDARD = _stage("#111111", "#4A4A4A", "#FFFFFF", NAVY, "#8A4500", "#B00020", "#D9DCE1", 0.14)
 # White and yellow on black: 21:1 for the text, 7.8:1 for the over-time red, no glare in a dim room
 # and the strongest contrast a washed-out projector keeps.
 STAGE_HIGH_CONTRAST = _stage("#FFFFFF", "#D0D0D0", "#000000", "#FFD23F", "#FFB000", "#FF7070", "#3A3A3A", 0.30)

@@ -23,6 +23,7 @@ from app.merge.inputs import combined_name, read_input
 from app.thaidate import format_date
 from ui.common import tasks
 from ui.common.messages import describe_error, show_error
+from ui.common import theme
 
 
 class InputsModel(QAbstractTableModel):
@@ -68,7 +69,7 @@ class InputsModel(QAbstractTableModel):
             return None
         problem = self.problems.get(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and problem:
-            return QColor("#b00020")
+            return QColor(theme.ERROR)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         path = self.paths[index.row()]

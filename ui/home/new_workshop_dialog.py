@@ -14,6 +14,7 @@ from app.templates import Template, list_templates
 from app.thaidate import format_date
 from ui.common.i18n import current_language
 from ui.common.thai_date_edit import ThaiDateEdit
+from ui.common.theme import set_tone
 
 
 class NewWorkshopDialog(QDialog):
@@ -34,7 +35,7 @@ class NewWorkshopDialog(QDialog):
         self.date_label = QLabel(objectName="dateLabel")
         self.venue_edit = QLineEdit(objectName="venueEdit")
         self.error_label = QLabel(objectName="errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
+        set_tone(self.error_label, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

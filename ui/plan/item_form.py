@@ -51,7 +51,6 @@ class PlanItemForm(QScrollArea):
         body = QWidget()
         outer = QVBoxLayout(body)
         self.heading = QLabel(objectName="planItemHeading")
-        self.heading.setStyleSheet("font-weight: bold;")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.form = QFormLayout()

@@ -30,7 +30,7 @@ def paint_qr(painter: QPainter, rect: QRectF, matrix) -> QRectF:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp edges scan best
     painter.fillRect(square, PAPER)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#000000"))
+    painter.setBrush(QColor("#000000"))  # the QR code's modules
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             if dark:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ranking import Ranked
+from ui.common import theme
 
 
 class ImpactEffortChart(QWidget):
@@ -47,28 +48,28 @@ class ImpactEffortChart(QWidget):
         plot = area.adjusted(0, strip, 0, -strip)
         cell_w, cell_h = plot.width() / 5, plot.height() / 5
         quadrants = (  # (columns, rows from the top of the grid, colour, name, where the name goes)
-            ((0, 2), (0, 2), "#e3f4e1", self.tr("Quick wins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            ((3, 5), (0, 2), "#e6eefb", self.tr("Major projects"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            ((0, 2), (3, 5), "#f3f3f3", self.tr("Fill-ins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            ((3, 5), (3, 5), "#fbe9e7", self.tr("Thankless tasks"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom))
-        painter.fillRect(area, QColor("#fbfbfb"))  # the middle band (scores of 3) stays neutral
+            ((0, 2), (0, 2), theme.QUICK_WIN_FILL, self.tr("Quick wins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            ((3, 5), (0, 2), theme.MAJOR_FILL, self.tr("Major projects"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            ((0, 2), (3, 5), theme.NEUTRAL_FILL, self.tr("Fill-ins"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            ((3, 5), (3, 5), theme.THANKLESS_FILL, self.tr("Thankless tasks"), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom))
+        painter.fillRect(area, QColor(theme.CHART_BACK))  # the middle band (scores of 3) stays neutral
         painter.setFont(small)
         for (c0, c1), (r0, r1), color, name, where in quadrants:
             top = area.top() if r0 == 0 else plot.top() + r0 * cell_h
             bottom = plot.top() + r1 * cell_h if r0 == 0 else area.bottom()
             rect = QRectF(plot.left() + c0 * cell_w, top, (c1 - c0) * cell_w, bottom - top)
             painter.fillRect(rect, QColor(color))
-            painter.setPen(QColor("#666666"))
+            painter.setPen(QColor(theme.MUTED))
             painter.drawText(rect.adjusted(5, 2, -5, -2), int(where), name)
-        painter.setPen(QPen(QColor("#e2e2e2"), 1))
+        painter.setPen(QPen(QColor(theme.LINE), 1))
         for n in range(1, 5):
             painter.drawLine(QPointF(plot.left() + n * cell_w, plot.top()), QPointF(plot.left() + n * cell_w, plot.bottom()))
             painter.drawLine(QPointF(plot.left(), plot.top() + n * cell_h), QPointF(plot.right(), plot.top() + n * cell_h))
-        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.setPen(QPen(QColor(theme.FAINT), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(area)
         painter.setFont(self.font())
-        painter.setPen(QColor("#333333"))
+        painter.setPen(QColor(theme.INK))
         for n in range(1, 6):  # the scales
             painter.drawText(QRectF(plot.left() + (n - 1) * cell_w, area.bottom() + 2, cell_w, fm.height()),
                              Qt.AlignmentFlag.AlignCenter, str(n))
@@ -108,10 +109,10 @@ class ImpactEffortChart(QWidget):
         painter.setFont(small)
         fits = QFontMetricsF(small).height() * 0.45  # the rank is written inside dots at least this big
         for r, dot, radius in self.dots(plot, cell_w, cell_h, max(fm.height() * 0.75, 9)):
-            painter.setPen(QPen(QColor("#1f4e8c"), 1))
-            painter.setBrush(QColor("#2f6fc4") if r.rank <= 3 else QColor("#8fb3e3"))
+            painter.setPen(QPen(QColor(theme.BAR_EDGE), 1))
+            painter.setBrush(QColor(theme.BAR) if r.rank <= 3 else QColor(theme.BAR_LIGHT))
             painter.drawEllipse(dot, radius, radius)
             if radius >= fits:
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(QColor(theme.PAPER))
                 painter.drawText(QRectF(dot.x() - radius - 4, dot.y() - radius, 2 * radius + 8, 2 * radius),
                                  Qt.AlignmentFlag.AlignCenter, r.label)

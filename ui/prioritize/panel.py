@@ -19,6 +19,7 @@ from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
 from ui.common.table_rows import wrap_rows
 from ui.common.undo import removals, run_or_report
+from ui.common.icons import mark_primary_tool, set_action_icon
 
 PROPOSALS_KEY = "proposals"  # the template's question whose cards become initiatives
 
@@ -60,7 +61,7 @@ class PrioritizePanel(StepPanel, QWidget):
         self.ranked_label = QLabel(objectName="rankedLabel", wordWrap=True)
         self.chart_label = QLabel(objectName="chartLabel", wordWrap=True)
         self.toolbar = QToolBar(objectName="prioritizeToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._make_actions()
 
         # The voting table takes the whole width (one column per group); the ranking and the chart
@@ -86,7 +87,8 @@ class PrioritizePanel(StepPanel, QWidget):
     def _make_actions(self) -> None:
         self.make_action = make_action(self, self.make_initiatives, "Ctrl+Shift+I")
         self.delete_action = make_action(self, self.delete_selected, "Delete")
-        for action in (self.make_action, self.delete_action):
+        for action, name in ((self.make_action, "lightbulb"), (self.delete_action, "trash")):
+            set_action_icon(action, name)
             self.toolbar.addAction(action)
 
     def retranslate(self) -> None:
@@ -127,6 +129,8 @@ class PrioritizePanel(StepPanel, QWidget):
 
     def _offer_next_step(self, initiatives) -> None:
         """No initiatives yet: make them from the proposal cards, or go and capture some first."""
+        # One primary action: the hint's button while it shows, else Make initiatives.
+        mark_primary_tool(self.toolbar, self.make_action, bool(initiatives))
         if initiatives:
             self.next_hint.clear()
         elif self.unused_proposals():

@@ -23,6 +23,7 @@ from app.room.status import RoomStartError
 from app.room.progress import Progress
 from ui.common.i18n import Retranslating
 from ui.common.messages import show_error
+from ui.common.theme import set_tone
 from ui.room.controller import RoomController
 from ui.room.groups_model import GroupIdRole, RoomGroupsModel
 
@@ -62,7 +63,7 @@ class RoomPanel(Retranslating, QWidget):
         self.join_check = QCheckBox(objectName="roomShowJoin", toggled=self._on_join_check_toggled)
         self.reached_label = _plain(QLabel(objectName="roomReached"))
         self.firewall_label = _plain(QLabel(objectName="roomFirewall"))
-        self.firewall_label.setStyleSheet("color: #9A4A00;")
+        set_tone(self.firewall_label, "warning")
         self.request_button = QPushButton(objectName="roomItRequest", clicked=self._on_request_button_clicked)
         self.progress_label = _plain(QLabel(objectName="roomProgress"))
         font = self.progress_label.font()
@@ -85,7 +86,7 @@ class RoomPanel(Retranslating, QWidget):
         self.share_check = QCheckBox(objectName="roomShare", toggled=self._on_share_check_toggled)
         self.close_step_check = QCheckBox(objectName="roomCloseStep", toggled=self._on_close_step_check_toggled)
         self.hint_label = _plain(QLabel(objectName="roomHint"))
-        self.hint_label.setStyleSheet("color: #555;")
+        set_tone(self.hint_label, "muted")
         self._layout()
         self.controller.started.connect(self._on_controller_started)
         self.controller.stopped.connect(self._on_controller_stopped)

@@ -19,9 +19,12 @@ from app.errors import ValidationError, WorkshopError
 from app.model import Group, Member
 from app.workshop import Workshop
 from ui.setup.group_models import GroupListModel, MemberListModel
-from ui.common.messages import ERROR_STYLE, show_error, validation_text
+from ui.common.messages import show_error, validation_text
+from ui.common.theme import set_tone
 from ui.common.panel_actions import VIEW_ONLY, make_action
 from ui.common.undo import run_undoable, run_undoable_add
+from ui.common.icons import set_icon
+from ui.common.theme import mark_primary
 
 
 class GroupsEditorWidget(QGroupBox):
@@ -50,7 +53,7 @@ class GroupsEditorWidget(QGroupBox):
         self.group_down_button = QPushButton(objectName="groupDownButton")
         self.remove_group_button = QPushButton(objectName="removeGroupButton")
         self.groups_error = QLabel(objectName="groupsError", wordWrap=True)
-        self.groups_error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.groups_error, "error")
         self.groups_error.hide()
 
         self.member_model = MemberListModel(self)
@@ -65,6 +68,12 @@ class GroupsEditorWidget(QGroupBox):
         self.new_member_edit = QLineEdit(objectName="newMemberEdit")
         self.add_member_button = QPushButton(objectName="addMemberButton")
         self.remove_member_button = QPushButton(objectName="removeMemberButton")
+        for button, name in ((self.add_group_button, "plus"), (self.rename_group_button, "pencil"),
+                             (self.color_button, "palette"), (self.group_up_button, "arrow-up"),
+                             (self.group_down_button, "arrow-down"), (self.remove_group_button, "trash"),
+                             (self.add_member_button, "user-plus"), (self.remove_member_button, "user-minus")):
+            set_icon(button, name)
+        mark_primary(self.add_group_button)  # what Setup is for: the groups taking part
 
         group_side = QVBoxLayout()
         group_side.addWidget(self.groups_view, 1)

@@ -21,7 +21,8 @@ from app.workshop import Workshop
 from ui.setup.groups_editor import GroupsEditorWidget
 from ui.common.thai_date_edit import ThaiDateEdit
 from ui.common.i18n import Retranslating, current_language
-from ui.common.messages import ERROR_STYLE, show_error, validation_text
+from ui.common.messages import show_error, validation_text
+from ui.common.theme import set_tone
 from ui.common.panel_actions import plain_text
 from ui.common.undo import run_undoable
 
@@ -94,7 +95,7 @@ class SetupPanel(Retranslating, QScrollArea):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(shown or widget)
             error = QLabel(objectName=f"{name}Error", wordWrap=True)
-            error.setStyleSheet(ERROR_STYLE)
+            set_tone(error, "error")
             error.hide()
             cell_layout.addWidget(error)
             label = QLabel()

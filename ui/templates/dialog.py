@@ -21,6 +21,7 @@ from app.templates import (
     load_template, save_template,
 )
 from ui.templates.editor_dialog import TemplateEditorDialog
+from ui.common import theme
 
 
 def template_file(folder: Path, template_id: str) -> Path | None:
@@ -79,7 +80,7 @@ class TemplateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{t.name.get(self.lang)}\n{t.description.get(self.lang)}\n({t.id})"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SOURCE and t.builtin:
-            return QBrush(QColor("#555"))
+            return QBrush(QColor(theme.MUTED))
         return None
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -116,7 +117,7 @@ class TemplatesDialog(QDialog):
         for column in (TemplateTableModel.VERSION, TemplateTableModel.SOURCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_label = QLabel(objectName="problemsLabel", wordWrap=True)
-        self.problems_label.setStyleSheet("color: #b00020")
+        theme.set_tone(self.problems_label, "error")
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(objectName="statusLabel", wordWrap=True)
 

@@ -22,9 +22,10 @@ from app.templates import (
 )
 from ui.agenda.model import clock_text, kind_name
 from ui.common.panel_actions import plain_text
+from ui.common import theme
 from ui.templates.rows import Column, Field, RowListEditor, RowsModel
 
-_ERROR_STYLE = "border: 2px solid #b00020;"
+_ERROR_STYLE = f"border: 2px solid {theme.ERROR};"
 
 
 def _fresh_key(used: set[str], stem: str) -> str:
@@ -64,7 +65,7 @@ class TemplateEditorDialog(QDialog):
         self.tabs.addTab(self._make_agenda_tab(), self.tr("Agen&da"))
 
         self.error_label = QLabel(objectName="errorLabel", wordWrap=True)
-        self.error_label.setStyleSheet("color: #b00020")
+        theme.set_tone(self.error_label, "error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from app.changes import Changes
 from app.run import RUNNING, Runner, RunSnapshot
+from ui.common import theme
 
 WARNING_SECONDS = 120
-NORMAL_COLOR, AMBER_COLOR, RED_COLOR = "#1b3a57", "#b26a00", "#c62828"
+NORMAL_COLOR, AMBER_COLOR, RED_COLOR = theme.CLOCK_NORMAL, theme.CLOCK_AMBER, theme.CLOCK_RED
 NORMAL, AMBER, RED = "normal", "amber", "red"
-_BACKGROUNDS = {NORMAL: NORMAL_COLOR, AMBER: AMBER_COLOR, RED: RED_COLOR}
 
 
 def countdown_text(seconds: int) -> str:
@@ -56,8 +56,8 @@ class RunCard(QFrame):
         self.title_label = QLabel(objectName="runCardTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.countdown_label = QLabel(objectName="runCardCountdown")
         self.next_label = QLabel(objectName="runCardNext", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        for label, size, bold in ((self.status_label, 9, False), (self.title_label, 11, True),
-                                  (self.countdown_label, 26, True), (self.next_label, 9, False)):
+        for label, size, bold in ((self.status_label, theme.SMALL_PT, False), (self.title_label, theme.BODY_PT, True),
+                                  (self.countdown_label, theme.CARD_CLOCK_PT, True), (self.next_label, theme.SMALL_PT, False)):
             font = QFont(label.font())
             font.setPointSize(size)
             font.setBold(bold)
@@ -103,8 +103,7 @@ class RunCard(QFrame):
         self.next_label.setText(self.tr("Next: %1").replace("%1", snap.next_item.title) if snap.next_item
                                 else self.tr("Next: the end of the day"))
         self.setToolTip(self.tr("Open run mode (Agenda step)"))
-        self.setStyleSheet(f"QFrame#runCard {{ background: {_BACKGROUNDS[self.state]}; border-radius: 6px; }}"
-                           " QFrame#runCard QLabel { color: white; background: transparent; }")
+        theme.set_state(self, self.state)  # its background: app.qss
         self.show()
 
     def mouseReleaseEvent(self, event) -> None:
