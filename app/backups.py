@@ -62,8 +62,7 @@ def _ensure_folder(source: Path) -> Path:
         if not note.exists():
             atomic_file.write_text(note, str(Path(source).resolve()) + "\n")
     except OSError as exc:
-        raise StorageError(folder, f"cannot write to the backup folder ({exc.strerror or exc}); "
-                                   "the workshop itself is safe") from None
+        raise StorageError(folder, "backup_folder", system=exc.strerror or str(exc)) from None
     return folder
 
 
@@ -198,10 +197,10 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
 
     backup, target = Path(backup), Path(target)
     if target.exists():
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)")
+        raise StorageError(target, "already_exists")
     check_recognised(backup, SCHEMA_VERSION)  # a file that is no backup is named as the user typed it
     if not target.parent.exists():
-        raise StorageError(target.parent, "the folder does not exist (nothing was written)")
+        raise StorageError(target.parent, "folder_missing")
     try:
         with atomic_target(target, purpose="restoring", overwrite=False) as temp:
             shutil.copyfile(backup, temp)
@@ -212,14 +211,14 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
             except WorkshopError as exc:
                 raise naming(exc, backup) from None
     except FileExistsError:
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
+        raise StorageError(target, "already_exists") from None
     except FileNotFoundError as exc:
         missing = backup if not backup.exists() else target.parent
-        raise StorageError(missing, f"does not exist ({exc.strerror or exc})") from None
+        raise StorageError(missing, "does_not_exist", system=exc.strerror or str(exc)) from None
     except (NotADirectoryError, PermissionError) as exc:
-        raise StorageError(target, f"the folder cannot be written ({exc.strerror or exc})") from None
+        raise StorageError(target, "folder_refused", system=exc.strerror or str(exc)) from None
     except OSError as exc:
-        raise StorageError(target, f"cannot write the restored copy ({exc.strerror or exc})") from None
+        raise StorageError(target, "cannot_restore", system=exc.strerror or str(exc)) from None
     return target
 
 
@@ -246,8 +245,7 @@ def backup_copy(path: Path, tag: str) -> Path:
         with atomic_target(target, purpose="copying", overwrite=False) as temp:
             settled_copy(path, temp)
     except OSError as exc:
-        raise StorageError(target, f"cannot make a backup copy before upgrading ({exc.strerror or exc}); "
-                                   "the file was not changed") from None
+        raise StorageError(target, "upgrade_backup", system=exc.strerror or str(exc)) from None
     return target
 
 

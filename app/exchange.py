@@ -15,7 +15,7 @@ from app import __version__, atomic_file
 from app.errors import ExchangeError, InconsistentRowsError, StorageError
 from app.resources import read_text
 from app.storage import ASSESSED, TABLES, WorkshopStore
-from app.text import BROKEN_TEXT, find_broken_text
+from app.text import find_broken_text
 from app.workshop import Workshop
 
 FORMAT = "pmqa-workshop"
@@ -25,9 +25,9 @@ MAX_BYTES = 200 * 1024 * 1024
 # Exported as lists of rows; the workshop's row and the meta values have forms of their own.
 _ROW_TABLES = tuple(name for name in TABLES if name not in ("workshop", "meta"))
 # How to say that rows repeat a set of columns that must be unique, where "… is used twice" reads badly.
-_REPEATED = {("votes", ("initiative_id", "group_id")): "the group voted for this initiative twice",
-             ("assessments", ("group_id", "target", "target_id")): "the group scored this item twice",
-             ("questions", ("pillar_id", "key")): "{value!r} appears twice in its pillar"}
+_REPEATED = {("votes", ("initiative_id", "group_id")): "voted_twice",  # codes of app/errors.py
+             ("assessments", ("group_id", "target", "target_id")): "scored_twice",
+             ("questions", ("pillar_id", "key")): "key_twice"}
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +66,9 @@ def export_json(workshop: Workshop, target: Path | str, *, overwrite: bool = Tru
     try:
         atomic_file.write_text(target, text, overwrite=overwrite)
     except FileExistsError:
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
+        raise StorageError(target, "already_exists") from None
     except OSError as exc:
-        raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
+        raise StorageError(target, "cannot_write", system=exc.strerror or str(exc)) from None
 
 
 # ----------------------------------------------------------------------------- import
@@ -77,22 +77,22 @@ def read_document(path: Path | str) -> dict:
     source = path.name
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ExchangeError(source, "", "the file is larger than 200 MB; it is not a workshop export")
+            raise ExchangeError(source, "", "too_large")
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(source, "", "the file does not exist") from None
+        raise ExchangeError(source, "", "file_missing") from None
     except OSError as exc:
-        raise ExchangeError(source, "", f"cannot read the file ({exc.strerror or exc})") from None
+        raise ExchangeError(source, "", "cannot_read", system=exc.strerror or str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExchangeError(source, "", f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise ExchangeError(source, "", "not_utf8", byte=exc.start) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(source, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from None
+        raise ExchangeError(source, f"line {exc.lineno}, column {exc.colno}", "not_json", system=exc.msg) from None
     except RecursionError:
-        raise ExchangeError(source, "", "the JSON is nested too deeply") from None
+        raise ExchangeError(source, "", "too_deep") from None
     return data
 
 
@@ -108,25 +108,24 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     from app.templates import TemplateError, parse_template
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExchangeError(source, "format", "this is not a PMQA workshop export (format must be \"pmqa-workshop\")")
+        raise ExchangeError(source, "format", "not_an_export")
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ExchangeError(source, "format_version",
-                            f"made by a newer version of the application (format {version}); "
-                            f"this version reads format {FORMAT_VERSION}")
+        raise ExchangeError(source, "format_version", "export_too_new", found=version, supported=FORMAT_VERSION)
     _add_later_fields(data)
     validator = jsonschema.Draft202012Validator(workshop_schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
-        raise ExchangeError(source, _place(error.absolute_path), error.message)
+        raise ExchangeError(source, _place(error.absolute_path), "not_the_format", system=error.message)
     try:
         parse_template(data["template"], f"{source} (template)")
     except TemplateError as exc:
-        raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", exc.problem) from None
+        raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", "bad_template",
+                            system=exc.problem) from None
 
     broken = find_broken_text(data)
     if broken is not None:
-        raise ExchangeError(source, _place(broken), BROKEN_TEXT)
+        raise ExchangeError(source, _place(broken), "broken_text")
     rows: dict[str, list[dict]] = {}
     workshop = dict(data["workshop"], id=1, template_json=json.dumps(data["template"], ensure_ascii=False))
     rows["workshop"] = [workshop]
@@ -165,9 +164,10 @@ def _check_consistency(rows: dict[str, list[dict]], source: str) -> None:
     for index, a in enumerate(rows["assessments"]):
         target = ASSESSED[a["target"]]
         if a["target_id"] not in ids[target]:
-            raise ExchangeError(source, f"assessments[{index}].target_id", f"no {target} row has id {a['target_id']}")
+            raise ExchangeError(source, f"assessments[{index}].target_id", "no_such_row", table=target,
+                                id=a["target_id"])
         if a["level"] not in levels:
-            raise ExchangeError(source, f"assessments[{index}].level", f"{a['level']} is not on the maturity scale")
+            raise ExchangeError(source, f"assessments[{index}].level", "off_the_scale", level=a["level"])
 
 
 def _refuse_repeats(table_rows: list[dict], columns: tuple[str, ...], table: str, source: str) -> None:
@@ -175,9 +175,9 @@ def _refuse_repeats(table_rows: list[dict], columns: tuple[str, ...], table: str
     for index, r in enumerate(table_rows):
         values = tuple(r[c] for c in columns)
         if values in seen:
-            words = _REPEATED.get((table, columns), "{value!r} is used twice")
             # Named at the last column: the one that makes the row a repeat (a question's key).
-            raise ExchangeError(source, f"{table}[{index}].{columns[-1]}", words.format(value=values[-1]))
+            raise ExchangeError(source, f"{table}[{index}].{columns[-1]}", _REPEATED.get((table, columns), "used_twice"),
+                                value=values[-1])
         seen.add(values)
 
 
@@ -186,7 +186,7 @@ def _refuse_missing(rows: dict[str, list[dict]], table: str, column: str, target
     for index, r in enumerate(rows[table]):
         value = r[column]
         if value is not None and value not in ids:
-            raise ExchangeError(source, f"{table}[{index}].{column}", f"no {target} row has id {value}")
+            raise ExchangeError(source, f"{table}[{index}].{column}", "no_such_row", table=target, id=value)
 
 
 def import_json(source_path: Path | str, target: Path | str) -> Workshop:
@@ -196,4 +196,4 @@ def import_json(source_path: Path | str, target: Path | str) -> Workshop:
     try:
         return Workshop(WorkshopStore.create(target, rows))
     except InconsistentRowsError as exc:  # a rule the checks above missed; the file was not created
-        raise ExchangeError(source_path.name, "", str(exc)) from None
+        raise ExchangeError(source_path.name, "", "inconsistent", system=exc.detail) from None

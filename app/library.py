@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app import paths, settings
-from app.errors import WorkshopError
+from app.errors import StorageError, WorkshopError
 from app.storage import WorkshopStore
 
 EXTENSION = ".pmqa"
@@ -17,13 +17,14 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 class Entry(NamedTuple):
-    """A workshop file as the home screen lists it; ``problem`` is set when it cannot be read."""
+    """A workshop file as the home screen lists it; ``problem`` is why it cannot be read, if it cannot
+    (the interface says it from the error's code)."""
     path: Path
     title: str = ""
     organization: str = ""
     event_date: date | None = None
     modified: datetime | None = None
-    problem: str = ""
+    problem: WorkshopError | None = None
 
 
 def describe(path: Path) -> Entry:
@@ -31,11 +32,11 @@ def describe(path: Path) -> Entry:
     try:
         modified = datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:
-        return Entry(path, problem="the file does not exist")  # a reason ui/common/error_reasons.py translates
+        return Entry(path, problem=StorageError(path, "file_missing"))
     try:
         details = WorkshopStore.peek_details(path)
     except WorkshopError as exc:
-        return Entry(path, modified=modified, problem=exc.user_message())
+        return Entry(path, modified=modified, problem=exc)
     return Entry(path, details.title, details.organization, details.event_date, modified)
 
 

@@ -169,7 +169,7 @@ def acquire(path: Path | str, *, force: bool = False) -> WorkshopLock:
         with _held_guard:
             _held.add(key)
         return WorkshopLock(path, me)
-    raise StorageError(path, "the file is being opened by another program at the same moment; try again")
+    raise StorageError(path, "opening_race")
 
 
 def _create(path: Path, target: Path) -> int | None:
@@ -221,11 +221,11 @@ def _write_holder(path: Path, target: Path, fd: int, me: Holder) -> None:
 
 
 def _not_writable(path: Path, exc: OSError) -> NotWritableError:
-    return NotWritableError(path, f"the folder cannot be written ({exc.strerror or exc})")
+    return NotWritableError(path, "folder_refused", system=exc.strerror or str(exc))
 
 
 def _cannot_mark(path: Path, exc: OSError) -> StorageError:
-    return StorageError(path, f"cannot mark the file as open ({exc.strerror or exc})")
+    return StorageError(path, "cannot_mark_open", system=exc.strerror or str(exc))
 
 
 def _young(target: Path) -> bool:

@@ -51,7 +51,7 @@ def _ensure(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(path, f"cannot create the application's folder ({exc.strerror or exc})") from None
+        raise StorageError(path, "app_folder", system=exc.strerror or str(exc)) from None
     return path
 
 

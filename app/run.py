@@ -181,7 +181,7 @@ class Runner:
         """Begin the day at the first agenda item; a day under way starts again from scratch."""
         agenda = self._agenda()
         if not agenda:
-            raise ValidationError("agenda", "add an agenda item before starting the day")
+            raise ValidationError("agenda", "no_agenda")
         moment = self.now()
         for item in agenda:
             if item.actual_start is not None or item.actual_end is not None:

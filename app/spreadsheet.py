@@ -71,9 +71,9 @@ def _write_atomically(target: Path, write, overwrite: bool = True) -> None:
         with atomic_target(target, overwrite=overwrite) as temp:
             write(temp)
     except FileExistsError:
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
+        raise StorageError(target, "already_exists") from None
     except OSError as exc:
-        raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
+        raise StorageError(target, "cannot_write", system=exc.strerror or str(exc)) from None
 
 
 _PRINT_TITLE_ROWS = "1:1"
@@ -218,4 +218,4 @@ def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None,
         from app.report.plan_docx import export_docx
         export_docx(workshop, target, lang, overwrite)
     else:
-        raise ValidationError("file", f"choose a .xlsx, .csv or .docx file name, not {suffix or 'no extension'}")
+        raise ValidationError("file", "wrong_file_type", suffix=suffix) if suffix else ValidationError("file", "no_file_type")

@@ -9,7 +9,7 @@ from datetime import date
 
 from app.errors import ValidationError
 from app.model import EDITABLE_DETAILS, LANGUAGES
-from app.text import BROKEN_TEXT, encodable
+from app.text import encodable
 
 MAX_TEXT = 20_000
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -22,16 +22,16 @@ def is_color(value: str) -> bool:
 
 def clean_text(field: str, value: object, *, required: bool = True, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, "not_text")
     # Control characters (other than line breaks and tabs) come from pasting and break files and PDFs.
     text = "".join(ch for ch in value if ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0))
     text = text.strip()
     if not encodable(text):
-        raise ValidationError(field, f"{BROKEN_TEXT}; type or paste it again")
+        raise ValidationError(field, "broken_text")
     if required and not text:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, "empty")
     if len(text) > limit:
-        raise ValidationError(field, f"is longer than {limit:,} characters")
+        raise ValidationError(field, "too_long", limit=limit)
     return text
 
 
@@ -39,31 +39,31 @@ def whole_number(field: str, value: object, low: int, high: int, *, optional: bo
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(field, f"must be a whole number from {low} to {high}")
+        raise ValidationError(field, "not_in_range", low=low, high=high)
     return value
 
 
 def _text_list(key: str, value: object) -> list[str]:
     if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise ValidationError(key, "must be a list of text")
+        raise ValidationError(key, "not_a_text_list")
     return [clean_text(key, v) for v in value if v.strip()]
 
 
 def _event_date(key: str, value: object) -> date | None:
     if value is not None and not isinstance(value, date):
-        raise ValidationError(key, "must be a date")
+        raise ValidationError(key, "not_a_date")
     return value
 
 
 def _start_time(key: str, value: object) -> str:
     if not isinstance(value, str) or not _TIME.match(value):
-        raise ValidationError(key, "must be a time such as 08:30")
+        raise ValidationError(key, "not_a_time")
     return value
 
 
 def _language(key: str, value: object) -> str:
     if value not in LANGUAGES:
-        raise ValidationError(key, "must be th or en")
+        raise ValidationError(key, "not_a_language")
     return value
 
 
@@ -83,6 +83,6 @@ def validated_details(fields: dict) -> dict:
     out: dict = {}
     for key, value in fields.items():
         if key not in EDITABLE_DETAILS:
-            raise ValidationError(key, "is not a workshop detail")
+            raise ValidationError(key, "not_workshop_detail")
         out[key] = _DETAIL_CHECKS.get(key, _detail_text)(key, value)
     return out

@@ -57,7 +57,7 @@ class Workshop:
     def create(cls, path: Path | str, template: Template, **details) -> "Workshop":
         lang = details.get("language", "th")
         if lang not in LANGUAGES:
-            raise ValidationError("language", "must be th or en")
+            raise ValidationError("language", "not_a_language")
         fields = {
             "title": template.name.get(lang), "start_time": template.default_start,
             "objectives": [o.get(lang) for o in template.objectives], "language": lang,
@@ -144,7 +144,7 @@ class Workshop:
 
     def _moved_on(self) -> StorageError:
         """An undo that would take back someone else's later edit (a group's device) is refused."""
-        return StorageError(self.path, "the workshop has changed since this step; it cannot be undone")
+        return StorageError(self.path, "changed_since")
 
     # ----------------------------------------------------------------- reading
     def details(self) -> Details: return self.store.details()
@@ -170,7 +170,7 @@ class Workshop:
     def add_group(self, name: str, color: str | None = None) -> Changes:
         name = clean_text("name", name, limit=200)
         if color is not None and not is_color(color):
-            raise ValidationError("color", "must be a colour such as #1f77b4")
+            raise ValidationError("color", "not_a_colour")
         with self.transaction():  # the next colour is read and taken at once
             if color is None:
                 color = GROUP_COLORS[len(self.store.groups()) % len(GROUP_COLORS)]
@@ -183,7 +183,7 @@ class Workshop:
 
     def set_group_color(self, group_id: int, color: str) -> Changes:
         if not is_color(color):
-            raise ValidationError("color", "must be a colour such as #1f77b4")
+            raise ValidationError("color", "not_a_colour")
         self.store.update_group(group_id, {"color": color})
         return self._done(Changes(groups=True))
 
@@ -223,19 +223,19 @@ class Workshop:
         for key, value in fields.items():
             if key == "kind":
                 if value not in AGENDA_KINDS:
-                    raise ValidationError("kind", f"must be one of {', '.join(AGENDA_KINDS)}")
+                    raise ValidationError("kind", "not_one_of", choices=", ".join(AGENDA_KINDS))
             elif key == "title":
                 value = clean_text("title", value, limit=500)
             elif key == "minutes":
                 value = whole_number("minutes", value, 0, 24 * 60)
             elif key == "pillar_key":
                 if value is not None and value not in {p.key for p in self.store.pillars()}:
-                    raise ValidationError("pillar_key", "is not a pillar of this workshop")
+                    raise ValidationError("pillar_key", "not_a_pillar")
             elif key in ("actual_start", "actual_end"):
                 if value is not None and not isinstance(value, str):
-                    raise ValidationError(key, "must be an ISO timestamp")
+                    raise ValidationError(key, "not_a_timestamp")
             else:
-                raise ValidationError(key, "is not an agenda field")
+                raise ValidationError(key, "not_agenda_field")
             out[key] = value
         return out
 
@@ -262,9 +262,9 @@ class Workshop:
         sent from its own device; ``moderation`` "pending" holds it for the facilitator's approval."""
         text = clean_text("answer", text)
         if origin not in CARD_ORIGINS:
-            raise ValidationError("origin", "must be empty or device")
+            raise ValidationError("origin", "not_an_origin")
         if moderation not in CARD_MODERATION:
-            raise ValidationError("moderation", "must be empty, pending or hidden")
+            raise ValidationError("moderation", "not_a_moderation")
         with self.transaction():
             answer_id = self.store.add_answer(group_id, question_id, text)
             if origin or moderation:
@@ -283,7 +283,7 @@ class Workshop:
     def moderate_answer(self, answer_id: int, moderation: str) -> Changes:
         """Show a card to the room (""), hold it for approval ("pending") or hide it ("hidden")."""
         if moderation not in CARD_MODERATION:
-            raise ValidationError("moderation", "must be empty, pending or hidden")
+            raise ValidationError("moderation", "not_a_moderation")
         self.store.update_answer(answer_id, {"moderation": moderation})
         return self._done(Changes(answers=True))
 
@@ -297,7 +297,7 @@ class Workshop:
         ``text`` defaults to the cards' texts joined one per line. The snapshot undoes the merge.
         """
         if len(answer_ids) < 2 or len(set(answer_ids)) != len(answer_ids):
-            raise ValidationError("answers", "choose two or more different cards to merge")
+            raise ValidationError("answers", "merge_two_cards")
         with self.transaction():  # the texts merged are the texts removed: no edit lands in between
             cards = [self.store.answer(i) for i in answer_ids]
             sources: list[dict] = []
@@ -316,11 +316,11 @@ class Workshop:
                        reason: str = "", *, expect: tuple[int | None, str] | None = None) -> Changes:
         """``expect`` (for undo): the (level, reason) the score must still have, (None, "") for none."""
         if target not in ASSESSED:
-            raise ValidationError("target", "must be category or pillar")
+            raise ValidationError("target", "not_a_target")
         reason = clean_text("reason", reason, required=False, limit=2000)
         with self.transaction():
             if level is not None and level not in {m.value for m in self.store.maturity_levels()}:
-                raise ValidationError("level", "is not on this workshop's maturity scale")
+                raise ValidationError("level", "not_a_level")
             if expect is not None and self.assessment_of(group_id, target, target_id) != tuple(expect):
                 raise self._moved_on()
             self.store.set_assessment(group_id, target, target_id, level, reason)
@@ -372,7 +372,7 @@ class Workshop:
         state, e.g. a consolidated workshop's suggestion list) is committed in the same transaction.
         ``unmerge_initiatives(snapshot)`` undoes it."""
         if keep_id == other_id:
-            raise ValidationError("initiatives", "choose two different initiatives to merge")
+            raise ValidationError("initiatives", "merge_two_initiatives")
         snapshot = self.store.merge_initiatives(keep_id, other_id, meta)
         return self._done(Changes(initiatives=True, plan=True)), snapshot
 
@@ -389,7 +389,7 @@ class Workshop:
                 value = clean_text(key, value, required=False, limit=5000)
             elif key in TABLES["plan_items"].links:
                 if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                    raise ValidationError(key, "must be an id")
+                    raise ValidationError(key, "not_an_id")
             elif key == "fiscal_year":
                 value = whole_number(key, value, 2400, 2800, optional=True)  # Buddhist Era
             elif key == "quarter":
@@ -398,9 +398,9 @@ class Workshop:
                 value = whole_number(key, value, 0, 10**15, optional=True)
             elif key == "status":
                 if value not in PLAN_STATUSES:
-                    raise ValidationError(key, f"must be one of {', '.join(PLAN_STATUSES)}")
+                    raise ValidationError(key, "not_one_of", choices=", ".join(PLAN_STATUSES))
             else:
-                raise ValidationError(key, "is not a plan field")
+                raise ValidationError(key, "not_plan_field")
             out[key] = value
         return out
 

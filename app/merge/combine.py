@@ -67,7 +67,7 @@ def read_inputs(inputs: Iterable[Path | str | MergeInput], progress: Progress | 
     """Read and check every input first; the first problem raises a WorkshopError naming its file."""
     paths = [p if isinstance(p, MergeInput) else Path(p) for p in inputs]
     if not paths:
-        raise MergeError("choose at least one workshop file to combine")
+        raise MergeError("nothing_to_combine")
     read = []
     for n, path in enumerate(paths, 1):
         read.append(path if isinstance(path, MergeInput) else read_input(path))
@@ -281,16 +281,15 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
     out = Path(out)
     inputs = [Path(p) for p in inputs]
     if out.exists():
-        raise StorageError(out, "already exists; choose another name (nothing was overwritten)")
+        raise StorageError(out, "already_exists")
     for path in inputs:
         if same_file(out, path):
-            raise MergeError(f"{out}: is also one of the files to combine; choose another name")
+            raise MergeError("output_is_input", file=str(out))
     rows, report = prepare_merge(inputs, title=title, progress=progress)
     try:
         WorkshopStore.create(out, rows).close()
     except InconsistentRowsError as exc:  # an input broke a rule that reading did not catch
-        raise MergeError(f"the files could not be combined: their data is inconsistent ({exc.detail}); "
-                         "nothing was written") from None
+        raise MergeError("inputs_inconsistent", system=exc.detail) from None
     if progress is not None:
         total = len(inputs) + 2
         progress(total, total)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.errors import StorageError, WorkshopError, naming
+from app.errors import StorageError, WorkshopError, naming, problem_text
 from app.model import Details
 from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised, private_copy
 
@@ -29,6 +29,10 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 class MergeError(WorkshopError):
     """The files cannot be combined as asked (nothing was written)."""
+
+    def __init__(self, code: str, **values):
+        self.code, self.values = code, values
+        super().__init__(problem_text(code, values))
 
 
 def fingerprint(tables: dict[str, list[dict]]) -> str:
@@ -118,7 +122,7 @@ def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
         try:
             copy = private_copy(path, Path(folder))
         except OSError as exc:
-            raise StorageError(path, f"cannot read the file ({exc.strerror or exc})") from None
+            raise StorageError(path, "cannot_read", system=exc.strerror or str(exc)) from None
         try:
             store = WorkshopStore.open(copy)
         except WorkshopError as exc:
@@ -148,8 +152,7 @@ def read_input(path: Path | str) -> MergeInput:
     try:
         sources = [Source.from_dict(s, path.name) for s in consolidated["sources"]]
     except (TypeError, AttributeError) as exc:
-        raise MergeError(f"{path}: its record of combined offices is unreadable ({exc}); "
-                         "nothing was written") from None
+        raise MergeError("combined_record", file=str(path), system=str(exc)) from None
     provenance = meta_value(tables, PROVENANCE_KEY) or {}
     row_source: dict[tuple[str, int], int] = {}
     later = None

@@ -201,9 +201,9 @@ def _stored(workshop: Workshop, suggestion_id: int) -> tuple[list[dict], dict]:
     for s in stored:
         if s.get("id") == suggestion_id:
             if s.get("status") != "open":
-                raise ValidationError("suggestion", "this suggestion was already decided")
+                raise ValidationError("suggestion", "already_decided")
             return stored, s
-    raise NotFoundError(f"merge suggestion #{suggestion_id} does not exist")
+    raise NotFoundError("merge suggestion", suggestion_id)
 
 
 def accept_suggestion(workshop: Workshop, suggestion_id: int, *, keep_other: bool = False) -> tuple[Changes, Snapshot]:

@@ -67,9 +67,9 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
                                  thai=thai, progress=step, page_numbers=options.page_numbers)
             doc.build(story, canvasmaker=numbered_canvas(doc))
     except FileExistsError:
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
+        raise StorageError(target, "already_exists") from None
     except OSError as exc:
-        raise StorageError(target, f"cannot write the PDF ({exc.strerror or exc})") from None
+        raise StorageError(target, "cannot_write_pdf", system=exc.strerror or str(exc)) from None
     return ReportResult(target, doc.page)
 
 

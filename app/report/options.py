@@ -27,12 +27,12 @@ class ReportOptions:
     def checked(self) -> ReportOptions:
         """The same options, or a ValidationError naming the field that is wrong."""
         if self.page_numbers not in PAGE_NUMBER_STYLES:
-            raise ValidationError("page_numbers", f"must be one of {', '.join(PAGE_NUMBER_STYLES)}")
+            raise ValidationError("page_numbers", "not_one_of", choices=", ".join(PAGE_NUMBER_STYLES))
         if float(self.body_size) not in BODY_SIZES:
-            raise ValidationError("body_size", f"must be one of {', '.join(f'{s:g}' for s in BODY_SIZES)} pt")
+            raise ValidationError("body_size", "not_a_size", choices=", ".join(f"{s:g}" for s in BODY_SIZES))
         titles = tuple(t.strip() for t in self.signoff if t and t.strip())
         if len(titles) > MAX_SIGNOFF:
-            raise ValidationError("signoff", f"at most {MAX_SIGNOFF} signature blocks")
+            raise ValidationError("signoff", "too_many_signatures", limit=MAX_SIGNOFF)
         return ReportOptions(self.page_numbers, float(self.body_size), titles)
 
 

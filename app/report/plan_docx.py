@@ -206,6 +206,6 @@ def export_docx(workshop, target: Path | str, lang: str | None = None, overwrite
         with atomic_target(target, overwrite=overwrite) as temp:
             document.save(str(temp))
     except FileExistsError:
-        raise StorageError(target, "already exists; choose another name (nothing was overwritten)") from None
+        raise StorageError(target, "already_exists") from None
     except OSError as exc:
-        raise StorageError(target, f"cannot write the file ({exc.strerror or exc})") from None
+        raise StorageError(target, "cannot_write", system=exc.strerror or str(exc)) from None

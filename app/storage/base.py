@@ -72,7 +72,7 @@ class StoreBase:
         """A committed transaction whose SQLite errors reach the caller as they are."""
         with self.lock:
             if self.readonly:
-                raise StorageError(self.path, "the workshop is open read-only")
+                raise StorageError(self.path, "read_only")
             if self.conn.in_transaction:
                 with self.db.atomic():  # a savepoint of the transaction in progress
                     yield
@@ -94,7 +94,7 @@ class StoreBase:
     def _require(self, table: str, row_id: int) -> dict:
         rows = self._read(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         if not rows:
-            raise NotFoundError(f"{table} #{row_id} does not exist")
+            raise NotFoundError(table, row_id)
         return rows[0]
 
     def _next_position(self, table: str, where: str = "1", params: Iterable[Any] = ()) -> int:

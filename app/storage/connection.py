@@ -23,19 +23,19 @@ def read_header(path: Path) -> tuple[int, int]:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise StorageError(path, "the file does not exist") from None
+        raise StorageError(path, "file_missing") from None
     except IsADirectoryError:
-        raise NotAWorkshopError(path, "it is a folder") from None
+        raise NotAWorkshopError(path, "is_folder") from None
     except PermissionError:
-        raise StorageError(path, "no permission to read the file") from None
+        raise StorageError(path, "no_read_permission") from None
     except NotADirectoryError:
-        raise StorageError(path, "the file does not exist (a part of its folder path is a file)") from None
+        raise StorageError(path, "path_through_file") from None
     except OSError as exc:
-        raise StorageError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise StorageError(path, "cannot_read", system=exc.strerror or str(exc)) from None
     if not header:
-        raise NotAWorkshopError(path, "the file is empty")
+        raise NotAWorkshopError(path, "empty_file")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAWorkshopError(path, "the file is damaged or of another kind")
+        raise NotAWorkshopError(path, "other_kind")
     user_version, application_id = struct.unpack(">i4xI", header[60:72])
     return application_id, user_version
 
@@ -50,11 +50,11 @@ def check_recognised(path: Path, supported: int) -> int:
     """Raise unless ``path`` is a workshop file this version may open; return its schema number."""
     application_id, user_version = read_header(path)
     if application_id != APPLICATION_ID:
-        raise NotAWorkshopError(path, "it is a database of another program")
+        raise NotAWorkshopError(path, "other_program")
     if user_version > supported:
         raise FileTooNewError(path, user_version, supported)
     if user_version < 0:
-        raise NotAWorkshopError(path, "the file is damaged or of another kind")
+        raise NotAWorkshopError(path, "other_kind")
     return user_version
 
 
@@ -81,15 +81,15 @@ def translate(path: Path, exc: sqlite3.Error) -> Exception:
     code = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
     if code.startswith("SQLITE_FULL") or "database or disk is full" in text:
-        return StorageError(path, "the disk is full; your earlier edits are safe in the file")
+        return StorageError(path, "disk_full_safe")
     if code.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
-        return NotWritableError(path, "the file or its folder cannot be written (read-only or no permission)")
+        return NotWritableError(path, "not_writable")
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StorageError(path, "the file is in use by another program or window")
+        return StorageError(path, "in_use")
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
-        return NotAWorkshopError(path, "the file is damaged")
+        return NotAWorkshopError(path, "damaged")
     if code.startswith("SQLITE_IOERR"):
-        return StorageError(path, f"the disk reported an error ({text})")
+        return StorageError(path, "disk_error", system=text)
     return exc
 
 

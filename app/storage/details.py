@@ -47,7 +47,7 @@ class DetailsMixin(StoreBase):
         path = Path(path)
         found = check_recognised(path, migrations.LATEST)
         if found < migrations.LATEST:
-            raise NotAWorkshopError(path, "made by an older version; open it to upgrade it")
+            raise NotAWorkshopError(path, "older_version")
         immutable = not Path(f"{path}-wal").exists()
         uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
         try:
@@ -61,9 +61,9 @@ class DetailsMixin(StoreBase):
         except sqlite3.DatabaseError as exc:
             error = translate(path, exc)
             raise error if isinstance(error, WorkshopError) else NotAWorkshopError(
-                path, f"the file cannot be read ({exc})") from None
+                path, "unreadable", system=str(exc)) from None
         if row is None:
-            raise NotAWorkshopError(path, "the workshop record is missing")
+            raise NotAWorkshopError(path, "no_workshop_record")
         return cls._details(dict(zip(names, row)))
 
     @staticmethod

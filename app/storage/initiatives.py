@@ -43,7 +43,7 @@ class InitiativesMixin(SnapshotsMixin):
                 "SELECT coalesce(sum(dots), 0) FROM votes WHERE group_id = ? AND initiative_id != ?",
                 (group_id, initiative_id)).fetchone()[0]
             if spent + dots > allowance:
-                raise ValidationError("dots", f"the group has {allowance - spent} of {allowance} dots left")
+                raise ValidationError("dots", "no_dots_left", left=allowance - spent, allowance=allowance)
             if dots == 0:
                 self.conn.execute("DELETE FROM votes WHERE initiative_id = ? AND group_id = ?",
                                   (initiative_id, group_id))

@@ -51,7 +51,7 @@ class SnapshotsMixin(StoreBase):
         try:
             yield
         except sqlite3.IntegrityError:
-            raise StorageError(self.path, "the workshop has changed since this step; it cannot be undone") from None
+            raise StorageError(self.path, "changed_since") from None
 
     def _put_back(self, snapshot: Snapshot) -> None:
         # An upsert, never INSERT OR REPLACE: replacing a row that still exists deletes it first, and

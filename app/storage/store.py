@@ -53,10 +53,10 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         path = Path(path)
         found = check_recognised(path, migrations.LATEST)
         if found == 0:
-            raise NotAWorkshopError(path, "the file was never finished being created")
+            raise NotAWorkshopError(path, "unfinished")
         if readonly:
             if found < migrations.LATEST:
-                raise StorageError(path, "the file needs upgrading and cannot be opened read-only")
+                raise StorageError(path, "needs_upgrade")
             return cls._open_to_read(path)
         moved = cls._settle_leftovers(path)
         store = cls._open_checked(path, connect, readonly=False, backup=backup)
@@ -72,11 +72,11 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         if verdict.belong:
             return []
         if not verdict.file_sound:
-            raise NotAWorkshopError(path, "the file is damaged")
+            raise NotAWorkshopError(path, "damaged")
         try:
             return set_aside(found)
         except OSError as exc:
-            raise NotWritableError(path, "the file or its folder cannot be written (read-only or no permission)") \
+            raise NotWritableError(path, "not_writable") \
                 from exc
 
     @classmethod
@@ -112,7 +112,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
             except sqlite3.DatabaseError as exc:
                 raise translate(path, exc) from None
             if status != "ok":
-                raise NotAWorkshopError(path, f"the file is damaged ({status})")
+                raise NotAWorkshopError(path, "damaged_because", system=status)
             store = cls(conn, path, readonly)
             if not readonly:
                 probe_writable(conn, path)
@@ -128,7 +128,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                 except sqlite3.DatabaseError as exc:
                     raise translate(path, exc) from None
                 if mode.lower() != "delete":  # another program holds it in its write-ahead log
-                    raise StorageError(path, "the file is in use by another program or window")
+                    raise StorageError(path, "in_use")
         except BaseException:
             conn.close()
             with suppress(OSError):
@@ -145,9 +145,9 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         """
         path = Path(path)
         if path.exists():
-            raise StorageError(path, "a file with this name already exists")
+            raise StorageError(path, "name_taken")
         if not path.parent.exists():
-            raise StorageError(path.parent, "the folder does not exist (nothing was written)")
+            raise StorageError(path.parent, "folder_missing")
         try:
             with atomic_target(path, purpose="creating", overwrite=False) as temp:
                 conn = connect(temp)
@@ -163,15 +163,15 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
             raise InconsistentRowsError(str(exc)) from None
         except sqlite3.DatabaseError as exc:
             error = translate(path, exc)
-            if isinstance(error, StorageError) and "disk is full" in error.detail:
-                raise StorageError(path, "the disk is full; nothing was written") from None
+            if isinstance(error, StorageError) and error.code == "disk_full_safe":
+                raise StorageError(path, "disk_full_unwritten") from None
             raise error from None
         except FileExistsError:
-            raise StorageError(path, "a file with this name already exists") from None
+            raise StorageError(path, "name_taken") from None
         except PermissionError:
-            raise StorageError(path, "the folder cannot be written (read-only or no permission)") from None
+            raise StorageError(path, "folder_not_writable") from None
         except OSError as exc:
-            raise StorageError(path, f"cannot create the file ({exc.strerror or exc})") from None
+            raise StorageError(path, "cannot_create", system=exc.strerror or str(exc)) from None
         return cls.open(path)
 
     def _insert_rows(self, table: str, rows: list[dict]) -> None:
@@ -208,23 +208,22 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
             missing = [c for c in table.columns if c not in columns]
             if table.name not in tables or missing:
                 what = f"{table.name}.{missing[0]} is missing" if table.name in tables else f"{table.name} is missing"
-                raise NotAWorkshopError(self.path, f"the file is damaged ({what})")
+                raise NotAWorkshopError(self.path, "damaged_because", system=what)
         if self.conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
-            raise NotAWorkshopError(self.path, "the workshop record is missing")
+            raise NotAWorkshopError(self.path, "no_workshop_record")
         try:
             template = json.loads(self._read("SELECT template_json FROM workshop WHERE id = 1")[0]["template_json"])
         except ValueError:
             template = None
         if not isinstance(template, dict):
-            raise NotAWorkshopError(self.path, "the file is damaged (its copy of the template is unreadable)")
+            raise NotAWorkshopError(self.path, "template_unreadable")
 
     # ----------------------------------------------------------------- whole-file operations
     def _refuse_self(self, target: Path) -> None:
         """A copy written over the open file would replace it under the open connection, and every
         later edit would go to a file no longer in the folder."""
         if same_file(target, self.path):
-            raise StorageError(target, "is the open workshop itself; choose another name for the copy "
-                                       "(nothing was written)")
+            raise StorageError(target, "copy_onto_itself")
 
     def integrity(self) -> str:
         return self._read("PRAGMA integrity_check")[0]["integrity_check"]
@@ -251,7 +250,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         except sqlite3.DatabaseError as exc:
             raise translate(target, exc) from None
         except OSError as exc:
-            raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
+            raise StorageError(target, "cannot_write_copy", system=exc.strerror or str(exc)) from None
 
     def compact_copy_to(self, target: Path) -> None:
         """A compact copy for sharing: a consistent snapshot (backup API), then ``VACUUM INTO``.
@@ -275,11 +274,11 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                 finally:
                     check.close()
                 if status != "ok":
-                    raise StorageError(target, f"the compact copy did not verify ({status}); nothing was written")
+                    raise StorageError(target, "copy_unverified", system=status)
         except sqlite3.DatabaseError as exc:
             raise translate(target, exc) from None
         except OSError as exc:
-            raise StorageError(target, f"cannot write the copy ({exc.strerror or exc})") from None
+            raise StorageError(target, "cannot_write_copy", system=exc.strerror or str(exc)) from None
         finally:
             with suppress(OSError):
                 snapshot.unlink(missing_ok=True)

@@ -714,6 +714,381 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>กรุณากรอกช่องนี้ ห้ามเว้นว่าง</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>ช่องนี้ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character; type or paste it again.</source>
+        <translation>ข้อความมีอักขระที่เสียหาย กรุณาพิมพ์หรือวางข้อความใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {limit:,} characters.</source>
+        <translation>ข้อความยาวเกินไป พิมพ์ได้ไม่เกิน {limit:,} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>กรุณากรอกจำนวนเต็มตั้งแต่ {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>Enter one line of text for each entry.</source>
+        <translation>กรุณากรอกข้อความหนึ่งบรรทัดต่อหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>กรุณาเลือกวันที่</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 08:30.</source>
+        <translation>กรุณากรอกเวลา เช่น 08:30</translation>
+    </message>
+    <message>
+        <source>Choose Thai or English.</source>
+        <translation>กรุณาเลือกภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Choose a colour from the list or the colour picker.</source>
+        <translation>กรุณาเลือกสีจากรายการหรือจากหน้าต่างเลือกสี</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered ({choices}).</source>
+        <translation>กรุณาเลือกค่าใดค่าหนึ่งที่มีให้เลือก ({choices})</translation>
+    </message>
+    <message>
+        <source>Choose one of the text sizes offered ({choices} pt).</source>
+        <translation>กรุณาเลือกขนาดตัวอักษรที่มีให้เลือก ({choices} pt)</translation>
+    </message>
+    <message>
+        <source>This pillar is not part of this workshop.</source>
+        <translation>มิตินี้ไม่อยู่ในการประชุมเชิงปฏิบัติการนี้</translation>
+    </message>
+    <message>
+        <source>The time recorded is not valid.</source>
+        <translation>เวลาที่บันทึกไว้ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The item chosen is not valid; choose it again.</source>
+        <translation>รายการที่เลือกไม่ถูกต้อง กรุณาเลือกใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This part of an agenda item cannot be changed.</source>
+        <translation>ส่วนนี้ของรายการในกำหนดการแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>This part of a plan item cannot be changed.</source>
+        <translation>ส่วนนี้ของรายการในแผนพัฒนาแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>This workshop detail cannot be changed.</source>
+        <translation>ข้อมูลการประชุมส่วนนี้แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The card&apos;s origin is not valid.</source>
+        <translation>แหล่งที่มาของบัตรความคิดไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The card&apos;s review state is not valid.</source>
+        <translation>สถานะการตรวจทานบัตรความคิดไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Only a category or a pillar can be assessed.</source>
+        <translation>ประเมินได้เฉพาะหมวดหรือมิติเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Choose a level from this workshop&apos;s maturity scale.</source>
+        <translation>กรุณาเลือกระดับจากเกณฑ์ระดับการพัฒนาของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Choose two or more different cards to merge.</source>
+        <translation>กรุณาเลือกบัตรความคิดที่ต่างกันตั้งแต่สองใบขึ้นไปเพื่อรวมกัน</translation>
+    </message>
+    <message>
+        <source>Choose two different initiatives to merge.</source>
+        <translation>กรุณาเลือกข้อเสนอที่ต่างกันสองรายการเพื่อรวมกัน</translation>
+    </message>
+    <message>
+        <source>The report has room for at most {limit} signature blocks.</source>
+        <translation>รายงานมีที่สำหรับลงนามได้ไม่เกิน {limit} ช่อง</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx, .csv or .docx, not {suffix}.</source>
+        <translation>กรุณาตั้งชื่อไฟล์ให้ลงท้ายด้วย .xlsx, .csv หรือ .docx (ไม่ใช่ {suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx, .csv or .docx.</source>
+        <translation>กรุณาตั้งชื่อไฟล์ให้ลงท้ายด้วย .xlsx, .csv หรือ .docx</translation>
+    </message>
+    <message>
+        <source>This group has {left} of its {allowance} dots left.</source>
+        <translation>กลุ่มนี้เหลือจุดลงคะแนน {left} จุด จากทั้งหมด {allowance} จุด</translation>
+    </message>
+    <message>
+        <source>Add an agenda item before starting the day.</source>
+        <translation>กรุณาเพิ่มรายการในกำหนดการก่อนเริ่มการประชุม</translation>
+    </message>
+    <message>
+        <source>This suggestion has already been decided.</source>
+        <translation>ข้อเสนอแนะนี้ได้ตัดสินใจไปแล้ว</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount in baht. Type digits such as 150000 or 150,000.50.</source>
+        <translation>“{value}” ไม่ใช่จำนวนเงินบาท กรุณาพิมพ์ตัวเลข เช่น 150000 หรือ 150,000.50</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>the file does not exist (a part of its folder path is a file)</source>
+        <translation>ไม่มีไฟล์นี้ (ส่วนหนึ่งของเส้นทางโฟลเดอร์เป็นไฟล์)</translation>
+    </message>
+    <message>
+        <source>does not exist ({system})</source>
+        <translation>ไม่มีอยู่ ({system})</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (nothing was written)</source>
+        <translation>ไม่มีโฟลเดอร์นี้ (ยังไม่ได้เขียนไฟล์ใด)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ไม่มีสิทธิ์อ่านไฟล์</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({system})</source>
+        <translation>อ่านไฟล์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({system})</source>
+        <translation>อ่านไฟล์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the file is damaged or of another kind</source>
+        <translation>ไฟล์เสียหายหรือเป็นไฟล์ชนิดอื่น</translation>
+    </message>
+    <message>
+        <source>it is a database of another program</source>
+        <translation>เป็นฐานข้อมูลของโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({system})</source>
+        <translation>ไฟล์เสียหาย ({system})</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its copy of the template is unreadable)</source>
+        <translation>ไฟล์เสียหาย (อ่านสำเนาแม่แบบในไฟล์ไม่ได้)</translation>
+    </message>
+    <message>
+        <source>the workshop record is missing</source>
+        <translation>ไม่พบข้อมูลหลักของการประชุมเชิงปฏิบัติการในไฟล์</translation>
+    </message>
+    <message>
+        <source>the file was never finished being created</source>
+        <translation>การสร้างไฟล์นี้ไม่เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>made by an older version; open it to upgrade it</source>
+        <translation>สร้างด้วยโปรแกรมรุ่นเก่า กรุณาเปิดไฟล์เพื่อปรับรุ่น</translation>
+    </message>
+    <message>
+        <source>the file needs upgrading and cannot be opened read-only</source>
+        <translation>ไฟล์ต้องปรับรุ่นก่อน จึงเปิดแบบอ่านอย่างเดียวไม่ได้</translation>
+    </message>
+    <message>
+        <source>the disk is full; your earlier edits are safe in the file</source>
+        <translation>ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัยในไฟล์</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>ดิสก์เต็ม ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>the disk reported an error ({system})</source>
+        <translation>ดิสก์แจ้งข้อผิดพลาด ({system})</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written (read-only or no permission)</source>
+        <translation>เขียนไฟล์หรือโฟลเดอร์ของไฟล์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (read-only or no permission)</source>
+        <translation>เขียนลงโฟลเดอร์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written ({system})</source>
+        <translation>เขียนลงโฟลเดอร์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program or window</source>
+        <translation>ไฟล์กำลังถูกใช้งานโดยโปรแกรมหรือหน้าต่างอื่น</translation>
+    </message>
+    <message>
+        <source>the file is being opened by another program at the same moment; try again</source>
+        <translation>โปรแกรมอื่นกำลังเปิดไฟล์นี้ในขณะเดียวกัน กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>cannot mark the file as open ({system})</source>
+        <translation>บันทึกสถานะว่าไฟล์เปิดอยู่ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation>มีไฟล์ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name (nothing was overwritten)</source>
+        <translation>มีอยู่แล้ว กรุณาเลือกชื่ออื่น (ไม่มีไฟล์ใดถูกเขียนทับ)</translation>
+    </message>
+    <message>
+        <source>cannot create the file ({system})</source>
+        <translation>สร้างไฟล์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>cannot write the file ({system})</source>
+        <translation>เขียนไฟล์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF ({system})</source>
+        <translation>เขียนไฟล์ PDF ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>cannot write the copy ({system})</source>
+        <translation>เขียนสำเนาไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the compact copy did not verify ({system}); nothing was written</source>
+        <translation>ตรวจสอบสำเนาแบบย่อขนาดไม่ผ่าน ({system}) ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>is the open workshop itself; choose another name for the copy (nothing was written)</source>
+        <translation>คือไฟล์การประชุมที่เปิดอยู่ กรุณาตั้งชื่ออื่นสำหรับสำเนา (ยังไม่ได้เขียนไฟล์ใด)</translation>
+    </message>
+    <message>
+        <source>cannot write the restored copy ({system})</source>
+        <translation>เขียนไฟล์ที่กู้คืนไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>cannot write to the backup folder ({system}); the workshop itself is safe</source>
+        <translation>เขียนลงโฟลเดอร์ไฟล์สำรองไม่ได้ ({system}) ข้อมูลการประชุมเชิงปฏิบัติการยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>cannot make a backup copy before upgrading ({system}); the file was not changed</source>
+        <translation>สำรองไฟล์ก่อนปรับรุ่นไม่ได้ ({system}) ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>cannot create the application&apos;s folder ({system})</source>
+        <translation>สร้างโฟลเดอร์ของโปรแกรมไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the workshop is open read-only</source>
+        <translation>การประชุมเชิงปฏิบัติการนี้เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the workshop has changed since this step; it cannot be undone</source>
+        <translation>การประชุมเชิงปฏิบัติการเปลี่ยนไปหลังจากขั้นตอนนี้แล้ว จึงเลิกทำไม่ได้</translation>
+    </message>
+    <message>
+        <source>made by a newer version of PMQA Workshop (file format {found}; this version reads up to {supported}). Install the newer version to open it; the file was not changed.</source>
+        <translation>สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {found} แต่โปรแกรมรุ่นนี้อ่านได้ถึงรุ่น {supported}) กรุณาติดตั้งโปรแกรมรุ่นใหม่เพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>the data is inconsistent ({system})</source>
+        <translation>ข้อมูลไม่สอดคล้องกัน ({system})</translation>
+    </message>
+    <message>
+        <source>This item is no longer there: it was removed or changed meanwhile.</source>
+        <translation>ไม่พบรายการนี้แล้ว อาจถูกลบหรือเปลี่ยนแปลงไปในระหว่างนี้</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB; it is not a workshop export</source>
+        <translation>ไฟล์มีขนาดเกิน 200 MB จึงไม่ใช่ไฟล์ส่งออกของการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>ไฟล์ไม่ใช่ข้อความแบบ UTF-8 (ไบต์ที่ {byte})</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({system})</source>
+        <translation>รูปแบบ JSON ไม่ถูกต้อง ({system})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>โครงสร้าง JSON ซ้อนกันลึกเกินไป</translation>
+    </message>
+    <message>
+        <source>this is not a PMQA workshop export</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของการประชุมเชิงปฏิบัติการ PMQA</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the application (format {found}); this version reads format {supported}</source>
+        <translation>สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า (รูปแบบรุ่น {found}) โปรแกรมรุ่นนี้อ่านได้ถึงรูปแบบรุ่น {supported}</translation>
+    </message>
+    <message>
+        <source>the value here does not fit the workshop export format ({system})</source>
+        <translation>ค่าในตำแหน่งนี้ไม่ตรงตามรูปแบบไฟล์ส่งออก ({system})</translation>
+    </message>
+    <message>
+        <source>the template in the file is not valid ({system})</source>
+        <translation>แม่แบบในไฟล์ไม่ถูกต้อง ({system})</translation>
+    </message>
+    <message>
+        <source>refers to a row that is not in the file ({table} {id})</source>
+        <translation>อ้างถึงรายการที่ไม่มีในไฟล์ ({table} {id})</translation>
+    </message>
+    <message>
+        <source>level {level} is not on the maturity scale</source>
+        <translation>ระดับ {level} ไม่อยู่ในเกณฑ์ระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <source>the group voted for this initiative twice</source>
+        <translation>กลุ่มลงคะแนนให้ข้อเสนอนี้ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>the group scored this item twice</source>
+        <translation>กลุ่มประเมินรายการนี้ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>{value!r} appears twice in its pillar</source>
+        <translation>{value!r} ปรากฏซ้ำสองครั้งในมิติเดียวกัน</translation>
+    </message>
+    <message>
+        <source>{value!r} is used twice</source>
+        <translation>{value!r} ถูกใช้ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Choose at least one workshop file to combine.</source>
+        <translation>กรุณาเลือกไฟล์การประชุมเชิงปฏิบัติการอย่างน้อยหนึ่งไฟล์เพื่อรวม</translation>
+    </message>
+    <message>
+        <source>{file} is also one of the files to combine; choose another name for the combined file.</source>
+        <translation>{file} เป็นหนึ่งในไฟล์ที่จะนำมารวม กรุณาตั้งชื่ออื่นให้ไฟล์ที่รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>{file}: its record of combined offices is unreadable ({system}); nothing was written.</source>
+        <translation>{file}: อ่านบันทึกหน่วยงานที่รวมไว้ไม่ได้ ({system}) ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>The files could not be combined: their data is inconsistent ({system}); nothing was written.</source>
+        <translation>รวมไฟล์ไม่ได้ เนื่องจากข้อมูลไม่สอดคล้องกัน ({system}) ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>Alt+%1 or Ctrl+%1</source>
@@ -1523,14 +1898,6 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>เพิ่มเข้าแผน</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>งบประมาณ</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in baht. Type digits such as 150000 or 150,000.50.</source>
-        <translation>“%1” ไม่ใช่จำนวนเงินบาท พิมพ์เป็นตัวเลข เช่น 150000 หรือ 150,000.50</translation>
-    </message>
-    <message>
         <source>Edit plan item</source>
         <translation>แก้ไขรายการในแผน</translation>
     </message>
@@ -1917,181 +2284,6 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Tied: the same dots, impact and effort as another initiative</source>
         <translation>เสมอกัน: คะแนนโหวต ผลกระทบ และความยากง่ายเท่ากับข้อเสนออื่น</translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ไม่มีไฟล์นี้</translation>
-    </message>
-    <message>
-        <source>the folder does not exist (nothing was written)</source>
-        <translation>ไม่มีโฟลเดอร์นี้ (ยังไม่ได้เขียนไฟล์ใด)</translation>
-    </message>
-    <message>
-        <source>the disk is full; nothing was written</source>
-        <translation>ดิสก์เต็ม ยังไม่ได้เขียนไฟล์ใด</translation>
-    </message>
-    <message>
-        <source>the file is damaged (its copy of the template is unreadable)</source>
-        <translation>ไฟล์เสียหาย (อ่านสำเนาแม่แบบในไฟล์ไม่ได้)</translation>
-    </message>
-    <message>
-        <source>is the open workshop itself; choose another name for the copy (nothing was written)</source>
-        <translation>คือไฟล์การประชุมที่เปิดอยู่ ให้ตั้งชื่ออื่นสำหรับสำเนา (ยังไม่ได้เขียนไฟล์ใด)</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
-    </message>
-    <message>
-        <source>no permission to read the file</source>
-        <translation>ไม่มีสิทธิ์อ่านไฟล์</translation>
-    </message>
-    <message>
-        <source>the file does not exist (a part of its folder path is a file)</source>
-        <translation>ไม่มีไฟล์นี้ (ส่วนหนึ่งของเส้นทางโฟลเดอร์เป็นไฟล์)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ไฟล์ว่างเปล่า</translation>
-    </message>
-    <message>
-        <source>the file is damaged or of another kind</source>
-        <translation>ไฟล์เสียหายหรือเป็นไฟล์ชนิดอื่น</translation>
-    </message>
-    <message>
-        <source>it is a database of another program</source>
-        <translation>เป็นฐานข้อมูลของโปรแกรมอื่น</translation>
-    </message>
-    <message>
-        <source>the disk is full; your earlier edits are safe in the file</source>
-        <translation>ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัยในไฟล์</translation>
-    </message>
-    <message>
-        <source>the file or its folder cannot be written (read-only or no permission)</source>
-        <translation>เขียนไฟล์หรือโฟลเดอร์ของไฟล์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
-    </message>
-    <message>
-        <source>the file is in use by another program or window</source>
-        <translation>ไฟล์กำลังถูกใช้งานโดยโปรแกรมหรือหน้าต่างอื่น</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>ไฟล์เสียหาย</translation>
-    </message>
-    <message>
-        <source>the disk reported an error</source>
-        <translation>ดิสก์แจ้งข้อผิดพลาด</translation>
-    </message>
-    <message>
-        <source>the file was never finished being created</source>
-        <translation>การสร้างไฟล์นี้ไม่เสร็จสมบูรณ์</translation>
-    </message>
-    <message>
-        <source>the file needs upgrading and cannot be opened read-only</source>
-        <translation>ไฟล์ต้องปรับรุ่นก่อน จึงเปิดแบบอ่านอย่างเดียวไม่ได้</translation>
-    </message>
-    <message>
-        <source>a file with this name already exists</source>
-        <translation>มีไฟล์ชื่อนี้อยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>the workshop record is missing</source>
-        <translation>ไม่พบข้อมูลหลักของการประชุมเชิงปฏิบัติการในไฟล์</translation>
-    </message>
-    <message>
-        <source>made by an older version; open it to upgrade it</source>
-        <translation>สร้างด้วยโปรแกรมรุ่นเก่า เปิดไฟล์เพื่อปรับรุ่น</translation>
-    </message>
-    <message>
-        <source>the folder cannot be written (read-only or no permission)</source>
-        <translation>เขียนลงโฟลเดอร์ไม่ได้ (อ่านได้อย่างเดียวหรือไม่มีสิทธิ์)</translation>
-    </message>
-    <message>
-        <source>the folder cannot be written</source>
-        <translation>เขียนลงโฟลเดอร์ไม่ได้</translation>
-    </message>
-    <message>
-        <source>the workshop is open read-only</source>
-        <translation>การประชุมเชิงปฏิบัติการนี้เปิดแบบอ่านอย่างเดียว</translation>
-    </message>
-    <message>
-        <source>the workshop has changed since this step; it cannot be undone</source>
-        <translation>การประชุมเชิงปฏิบัติการเปลี่ยนไปหลังจากขั้นตอนนี้แล้ว จึงเลิกทำไม่ได้</translation>
-    </message>
-    <message>
-        <source>the file is being opened by another program at the same moment; try again</source>
-        <translation>โปรแกรมอื่นกำลังเปิดไฟล์นี้ในขณะเดียวกัน กรุณาลองใหม่</translation>
-    </message>
-    <message>
-        <source>already exists; choose another name (nothing was overwritten)</source>
-        <translation>มีอยู่แล้ว กรุณาเลือกชื่ออื่น (ไม่มีไฟล์ใดถูกเขียนทับ)</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>ไม่มีอยู่</translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
-        <translation>อ่านไฟล์ไม่ได้</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>อ่านไฟล์ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot create the file</source>
-        <translation>สร้างไฟล์ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>เขียนไฟล์ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF</source>
-        <translation>เขียนไฟล์ PDF ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write the copy</source>
-        <translation>เขียนสำเนาไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write the restored copy</source>
-        <translation>เขียนไฟล์ที่กู้คืนไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot write to the backup folder</source>
-        <translation>เขียนลงโฟลเดอร์ไฟล์สำรองไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot make a backup copy before upgrading</source>
-        <translation>สำรองไฟล์ก่อนปรับรุ่นไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot mark the file as open</source>
-        <translation>บันทึกสถานะว่าไฟล์เปิดอยู่ไม่ได้</translation>
-    </message>
-    <message>
-        <source>cannot create the application&apos;s folder</source>
-        <translation>สร้างโฟลเดอร์ของโปรแกรมไม่ได้</translation>
-    </message>
-    <message>
-        <source>the compact copy did not verify</source>
-        <translation>ตรวจสอบสำเนาแบบย่อขนาดไม่ผ่าน</translation>
-    </message>
-    <message>
-        <source>the workshop itself is safe</source>
-        <translation>ข้อมูลการประชุมเชิงปฏิบัติการยังปลอดภัย</translation>
-    </message>
-    <message>
-        <source>the file was not changed</source>
-        <translation>ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>nothing was written</source>
-        <translation>ไม่มีการเขียนไฟล์</translation>
     </message>
 </context>
 <context>
@@ -3181,25 +3373,6 @@ Nothing was imported.</source>
     <message>
         <source>Exported to %1</source>
         <translation>ส่งออกไปที่ %1 แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>This must not be empty.</source>
-        <translation>ต้องกรอกช่องนี้</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>ข้อความยาวเกินไป</translation>
-    </message>
-    <message>
-        <source>Enter a time such as 08:30.</source>
-        <translation>กรอกเวลา เช่น 08:30</translation>
-    </message>
-    <message>
-        <source>Enter a whole number in the allowed range.</source>
-        <translation>กรอกจำนวนเต็มในช่วงที่กำหนด</translation>
     </message>
 </context>
 </TS>

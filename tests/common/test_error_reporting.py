@@ -19,7 +19,7 @@ def test_a_failing_undo_is_reported_and_the_history_dropped(qtbot, qapp, tmp_pat
     done = []
 
     def undo(_result):
-        raise StorageError(tmp_path / "w.pmqa", "the disk is full; your earlier edits are safe in the file")
+        raise StorageError(tmp_path / "w.pmqa", "disk_full_safe")
 
     run_undoable(stack, "add a card", lambda: done.append(1), undo)
     assert stack.canUndo()

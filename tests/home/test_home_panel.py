@@ -96,7 +96,7 @@ def test_home_screen_works_when_the_data_folder_cannot_be_created(qtbot, qapp, d
     window.show()
     window.ensure_demo_on_first_run()
     assert window.home.library_model.rowCount() == 0
-    assert "cannot" in window.home.empty_label.text()
+    assert "สร้างโฟลเดอร์ของโปรแกรมไม่ได้" in window.home.empty_label.text()  # the reason, in Thai
 
 
 def test_listing_a_workshop_leaves_nothing_beside_it(demo_path):

@@ -126,7 +126,7 @@ def test_the_cores_refusal_of_a_copy_is_shown(main_window, workshop_path, chosen
     chosen["path"] = tmp_path / "elsewhere.pmqa"
 
     def refuse(self, target):
-        raise StorageError(target, "cannot write the copy")
+        raise StorageError(target, "cannot_write_copy", system="Input/output error")
 
     monkeypatch.setattr(Workshop, "save_copy", refuse)
     main_window.copy_action.trigger()

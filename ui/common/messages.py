@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import (
     ExchangeError, FileTooNewError, NotAWorkshopError, StorageError, ValidationError, WorkshopError,
 )
-from ui.common.error_reasons import reason_text
+from ui.common.error_catalogue import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,7 +18,10 @@ translate = QCoreApplication.translate
 
 
 def describe_error(exc: Exception) -> tuple[str, str]:
-    """(headline, detail) for an error; the detail names the file and what to do."""
+    """(headline, detail) for an error; the detail names the file and what to do.
+
+    The words come from the error's code (``ui/common/error_catalogue.py``), never from its English.
+    """
     if isinstance(exc, FileTooNewError):
         return (translate("Messages", "This workshop was made by a newer version"),
                 translate("Messages", "{file} uses file format {found}; this version reads up to {supported}. "
@@ -27,17 +30,18 @@ def describe_error(exc: Exception) -> tuple[str, str]:
     if isinstance(exc, NotAWorkshopError):
         return (translate("Messages", "This is not a workshop file that can be opened"),
                 translate("Messages", "{file}: {reason}. The file was not changed.")
-                .format(file=exc.path.name, reason=reason_text(exc.reason)))
+                .format(file=exc.path.name, reason=error_text(exc)))
     if isinstance(exc, StorageError):
         return (translate("Messages", "The file could not be read or written"),
-                translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=reason_text(exc.detail)))
+                translate("Messages", "{file}: {detail}.").format(file=exc.path.name, detail=error_text(exc)))
     if isinstance(exc, ExchangeError):
+        where = f"{exc.source}: {exc.place}" if exc.place else exc.source
         return (translate("Messages", "The file cannot be imported"),
-                str(exc) + "\n" + translate("Messages", "Nothing was imported."))
+                f"{where}: {error_text(exc)}\n" + translate("Messages", "Nothing was imported."))
     if isinstance(exc, ValidationError):
-        return (translate("Messages", "Please check this value"), str(exc))
+        return (translate("Messages", "Please check this value"), error_text(exc))
     if isinstance(exc, WorkshopError):
-        return (translate("Messages", "The action could not be completed"), exc.user_message())
+        return (translate("Messages", "The action could not be completed"), error_text(exc))
     return (translate("Messages", "Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
@@ -88,16 +92,5 @@ def install_crash_handler(parent: QWidget) -> None:
 
 
 def validation_text(widget: QWidget, exc: ValidationError) -> str:
-    """The core's validation messages are data (English); say them in the interface's language.
-
-    A fixed context ("Validation"), so the translation tool finds these strings whoever calls.
-    """
-    if exc.message == "must not be empty":
-        return translate("Validation", "This must not be empty.")
-    if exc.message.startswith("is longer than"):
-        return translate("Validation", "This is too long.")
-    if exc.message.startswith("must be a time"):
-        return translate("Validation", "Enter a time such as 08:30.")
-    if exc.message.startswith("must be a whole number"):
-        return translate("Validation", "Enter a whole number in the allowed range.")
-    return str(exc)
+    """The message shown beside the field ``exc.field``, in the interface's language (from its code)."""
+    return error_text(exc)

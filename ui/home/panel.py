@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from app import library
 from app.errors import WorkshopError
+from ui.common.error_catalogue import error_text
 from ui.common.i18n import Retranslating
 from ui.home.workshop_list_model import WorkshopListModel
 
@@ -108,7 +109,7 @@ class HomePanel(Retranslating, QWidget):
             entries = library.library_workshops()
         except WorkshopError as exc:  # e.g. the profile folder cannot be created: open files still works
             entries = []
-            self.empty_label.setText(self.tr("The workshop library cannot be used: %1").replace("%1", str(exc)))
+            self.empty_label.setText(self.tr("The workshop library cannot be used: %1").replace("%1", error_text(exc)))
         else:
             self.retranslate()
         self.library_model.set_entries(entries)

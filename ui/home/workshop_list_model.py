@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.library import Entry
 from app.thaidate import format_date
-from ui.common.error_reasons import reason_text
+from ui.common.error_catalogue import error_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,7 +34,7 @@ class WorkshopListModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.problem:
-                return f"{entry.path.name}\n⚠ {reason_text(entry.problem)}"
+                return f"{entry.path.name}\n⚠ {error_text(entry.problem)}"
             second = " · ".join(p for p in (entry.organization, format_date(entry.event_date, self.lang)) if p)
             return f"{entry.title or entry.path.stem}\n{second}" if second else entry.title or entry.path.stem
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -261,9 +261,7 @@ class PlanPanel(StepPanel, QWidget):
             try:
                 value = parse_baht(str(value))
             except BudgetError:
-                show_error(self, ValidationError(self.tr("Budget"), self.tr(
-                    "“%1” is not an amount in baht. Type digits such as 150000 or 150,000.50.")
-                    .replace("%1", str(value))))
+                show_error(self, ValidationError("budget_satang", "not_baht", value=str(value)))
                 return False
         elif isinstance(value, str):
             value = value.strip()
