@@ -84,6 +84,15 @@ def room_round_trip(path: Path) -> str:
     return "a Thai card from a device, written by the server's own process"
 
 
+def thai_line_breaks() -> str:
+    """Qt lays out a Thai sentence and breaks it between its words. Qt does that through libthai,
+    loaded by name at run time, which a bundle can lose unnoticed. Run last: it loads Qt (lazily,
+    like the window: app/ itself never imports Qt) and makes an offscreen QGuiApplication."""
+    from ui.common import thai_breaks
+
+    return thai_breaks.check()
+
+
 def run(out: Callable[[str], None] = print) -> bool:
     """Run every check, print one line each and a summary; True when all passed."""
     results: list[bool] = []
@@ -135,6 +144,7 @@ def run(out: Callable[[str], None] = print) -> bool:
         step("export to JSON, import, export again", round_trip)
         step("render the plan PDF and check it", lambda: self_test_step(demo_path, folder))
         step("room input on 127.0.0.1, its server in a process of its own", lambda: room_round_trip(demo_path))
+        step("Thai lines break between words (Qt with libthai)", thai_line_breaks)
     passed = sum(results)
     out(f"{passed} passed, {len(results) - passed} failed")
     return all(results)

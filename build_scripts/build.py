@@ -192,6 +192,8 @@ def smoke_test(folder: Path) -> None:
         run([str(exe), "--version"], work, env, expect=bundle.version())
         output = run([str(exe), "--self-test"], work, env, expect="room input on 127.0.0.1, its server in a process of its own")
         print("      " + output.strip().replace("\n", "\n      "))
+        if "ok    Thai lines break between words" not in output:  # libthai is loaded by name
+            raise CheckFailed("--self-test did not show Thai lines breaking between words")
         run([str(exe), "demo", "demo.pmqa"], work, env)
         run([str(exe), "report", "demo.pmqa", "th.pdf"], work, env, expect="pages")
         run([str(exe), "report", "demo.pmqa", "en.pdf", "--lang", "en"], work, env, expect="pages")

@@ -20,7 +20,7 @@ NAME = "pmqa-workshop"  # the executable (pmqa-workshop.exe on Windows) and the 
 ENTRY = ROOT / "app" / "__main__.py"
 ICON_PNG = ROOT / "resources" / "icons" / "app.png"
 ICON_ICO = ROOT / "resources" / "icons" / "app.ico"
-BUDGET_MB = 150  # PRODUCT.md: the one-folder build on disk, in MB of 10**6 bytes
+BUDGET_MB = 120  # PRODUCT.md: the one-folder build on disk, in MB of 10**6 bytes
 
 # --------------------------------------------------------------------------- resources/
 # resources/ is copied to resources/ in the bundle, file by file, so importlib.resources finds
@@ -92,6 +92,9 @@ PYTHON_EXCLUDES = [
     # modules (objectify, html, schematron, sax, builder: 4 MB) are never imported.
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
     "lxml.ElementInclude", "lxml.doctestcompare", "lxml.usedoctest",
+    # tornado.log colours a terminal's log through curses when it can import it, and logs plain
+    # text when it cannot; the room server logs nothing to a terminal (0.6 MB with ncurses).
+    "curses", "_curses",
 ]
 
 # Qt plugins by folder: None keeps the whole folder, a set keeps the plugins of those base names
@@ -106,7 +109,9 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "platformthemes": {"qxdgdesktopportal"},
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
     "xcbglintegrations": None,
-    "imageformats": {"qpdf", "qico", "qjpeg", "qgif"},  # PNG is built into QtGui
+    # PNG is built into QtGui; the interface's icons are drawn or PNG (.ico for Windows), and it
+    # shows no photos: JPEG (0.5 MB) and GIF readers are not needed.
+    "imageformats": {"qpdf", "qico"},
     "printsupport": None,  # CUPS on Linux; Windows prints without a plugin
     "styles": None,  # Windows 11 / modern Windows style
 }
@@ -121,6 +126,81 @@ DROP_LIBRARIES = [
     "libQt6EglFS*", "libQt6OpenGL.*", "Qt6OpenGL.*", "libgtk-3*", "libgdk-3*",
     "libwayland-*", "libQt6WlShellIntegration*", "opengl32sw.dll", "d3dcompiler_*.dll",
 ]
+
+
+# --------------------------------------------------------------------------- ICU data (Linux)
+# Qt Core links ICU and calls it only for collation (QCollator: Qt's file dialog sorts names with
+# it), locale case mapping (no data), time zones (ids and names) and legacy encodings by name
+# (libQt6Core imports ucol_*, u_strTo*, ucal_*, ucnv_* and nothing else); its line breaking is
+# its own (Thai through libthai, below). build_scripts/icu_data.py rebuilds libicudata with only
+# these items of the wheel's 32 MB (3,900 items); a locale missing falls back to its parent and
+# then to root, as ICU always does. On Windows Qt uses Windows' own ICU, nothing is shipped.
+ICU_LOCALES = ("root", "th", "en")  # the interface's languages; others sort and name as root
+ICU_FOLDERS = {
+    "": "locale bundles: calendar data for ucal_open, and the fallback chain of every lookup",
+    "coll": "collation rules of the kept locales (QCollator)",
+    "zone": "time zone names of the kept locales (QTimeZone::displayName)",
+}
+ICU_KEEP = {
+    "pool.res": "keys shared by the locale bundles of each kept folder",
+    "res_index.res": "the list of locales in each kept folder",
+    "coll/ucadata.icu": "the root collation every locale's rules build on",
+    "likelySubtags.res": "locale ids completed (th -> th_Thai_TH) before any lookup",
+    "supplementalData.res": "calendar and week data (ucal_open)",
+    "keyTypeData.res": "locale keywords (@collation=..., @calendar=...)",
+    "metadata.res": "locale aliases",
+    "timezoneTypes.res": "time zone ids and aliases (ucal_getCanonicalTimeZoneID)",
+    "zoneinfo64.res": "the time zone rules (ucal_open)",
+    "metaZones.res": "time zone names shared between zones",
+    "numberingSystems.res": "digits of the localized GMT format in short zone names (GMT+7)",
+    "windowsZones.res": "Windows time zone ids",
+    "icuver.res": "ICU's data version",
+    "icustd.res": "ICU's data version",
+    "cnvalias.icu": "converter names (QStringConverter by name)",
+    "windows-874-2000.cnv": "Thai legacy encoding (windows-874), for a Thai non-UTF-8 system locale",
+    "ibm-874_P100-1995.cnv": "Thai legacy encoding (TIS-620 / IBM 874)",
+    "iso-8859_11-2001.cnv": "Thai legacy encoding (ISO-8859-11)",
+}
+
+
+def keep_icu_item(name: str) -> bool:
+    """Whether an ICU data item (its name inside the package, e.g. ``coll/th.res``) is kept."""
+    folder, _, base = name.rpartition("/")
+    if folder not in ICU_FOLDERS:
+        return False
+    if base in ICU_KEEP or name in ICU_KEEP:
+        return True
+    stem, dot, extension = base.partition(".")
+    return extension == "res" and any(stem == lang or stem.startswith(lang + "_") for lang in ICU_LOCALES)
+
+
+# --------------------------------------------------------------------------- libthai (Linux)
+# Qt breaks Thai text into lines between words only through libthai, which it loads at run time
+# (QLibrary("thai", 0): no library links to it, so PyInstaller never collects it and
+# prune_unreferenced_libraries would drop it). Without it every Thai run is one unbreakable word:
+# labels, headers and the projector wrap only at spaces (ui/common/text_fit.py relies on it). A
+# machine without libthai0 (a desktop without GTK) would lose that, so the bundle carries libthai,
+# its libdatrie and its dictionary; the runtime hook points LIBTHAI_DICTDIR at the dictionary, and
+# --self-test lays out a Thai sentence to prove the breaks. (Windows has no libthai: see
+# docs/packaging.md.)
+DLOPENED_LIBRARIES = {"libthai.so.0": "Qt's Thai word breaker (QLibrary(\"thai\", 0))"}
+LIBTHAI_DICTIONARY = "libthai/thbrk.tri"  # bundle destination; the hook sets LIBTHAI_DICTDIR
+
+
+def libthai_binaries() -> list[tuple[str, str]]:
+    """(source, destination folder) of libthai.so.0 from this Linux system (Debian: libthai0)."""
+    for folder in ("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"):
+        if (Path(folder) / "libthai.so.0").is_file():
+            return [(str(Path(folder) / "libthai.so.0"), ".")]
+    raise FileNotFoundError("libthai.so.0 not found: install libthai0 and libthai-data (setup.sh test)")
+
+
+def libthai_datas() -> list[tuple[str, str]]:
+    """The word-break dictionary (Debian: libthai-data), wherever this system's libthai reads it."""
+    for path in (Path("/usr/share/libthai/thbrk.tri"), Path("/usr/local/share/libthai/thbrk.tri")):
+        if path.is_file():
+            return [(str(path), str(PurePosixPath(LIBTHAI_DICTIONARY).parent))]
+    raise FileNotFoundError("thbrk.tri not found: install libthai-data (setup.sh test)")
 
 
 # --------------------------------------------------------------------------- rules
@@ -182,12 +262,16 @@ def datas() -> list[tuple[str, str]]:
 
 
 def keep_collected_data(dest: str) -> bool:
-    """Filter for what hooks collected: pythainlp's corpora beyond our list are dropped, and Qt's
-    own translations (7 MB): Qt has none for Thai, and English needs none."""
+    """Filter for what hooks collected: pythainlp's corpora beyond our list are dropped, Qt's
+    own translations (7 MB): Qt has none for Thai, and English needs none; and python-docx's
+    unpacked template folder (0.9 MB), the source its default.docx was zipped from: python-docx
+    opens templates/default.docx and the default-*.xml parts beside it, never the folder."""
     dest = PurePosixPath(dest.replace("\\", "/"))
     if dest.parts[:2] == ("pythainlp", "corpus"):
         return dest.name in PYTHAINLP_CORPUS
     if dest.parts[:1] == ("PySide6",) and "translations" in dest.parts[1:3]:
+        return False
+    if dest.parts[:3] == ("docx", "templates", "default-docx-template"):
         return False
     return True
 
@@ -224,7 +308,8 @@ def prune_unreferenced_libraries(binaries: list, get_imports=elf_needed) -> tupl
 
     PyInstaller resolves dependencies before the spec can filter the plugins, so the libraries
     of a dropped plugin (gtk3: cairo, pango, gio...) would stay. Roots are Python extension
-    modules, executables and Qt plugins; a plain library is kept when something kept links to
+    modules, executables, Qt plugins and the libraries Qt loads by name (DLOPENED_LIBRARIES);
+    a plain library is kept when something kept links to
     it. ``get_imports(path)`` returns the names it links to directly. Returns (kept binaries,
     dropped destination names).
     """
@@ -232,7 +317,8 @@ def prune_unreferenced_libraries(binaries: list, get_imports=elf_needed) -> tupl
         return PurePosixPath(entry[0]).name
 
     def is_root(entry) -> bool:
-        return entry[2] != "BINARY" or "plugins" in PurePosixPath(entry[0]).parts or name(entry).startswith("libpython")
+        return (entry[2] != "BINARY" or "plugins" in PurePosixPath(entry[0]).parts
+                or name(entry).startswith("libpython") or name(entry) in DLOPENED_LIBRARIES)
 
     by_name: dict[str, list] = {}
     for entry in binaries:

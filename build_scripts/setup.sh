@@ -10,6 +10,8 @@ QT_LIBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libxcb-xkb1"
 TEST_TOOLS="poppler-utils libicu-dev pkg-config binutils"  # binutils: PyInstaller (objdump, strip)
+# libthai: the Linux bundle carries it and its dictionary for Qt's Thai word breaks (bundle.py)
+TEST_TOOLS="$TEST_TOOLS libthai0 libthai-data"
 # chromium + chromium-driver: the room-input page tested in a real browser (tests/room/test_browser.py)
 TEST_TOOLS="$TEST_TOOLS chromium chromium-driver"
 # The plan as Word and the spreadsheet, converted to PDF to check their Thai and their printing.
