@@ -18,7 +18,7 @@ from app.report.document import LANDSCAPE, LEFT, PORTRAIT, RIGHT
 from app.report.options import ReportOptions
 from app.report.plan import plan_section
 from app.report.styles import styles_for
-from app.thaidate import format_date, format_time_range, thai_digits_in_text
+from app.thaidate import format_date, format_time_range, in_digit_style
 from app.typesetting import Name, ThaiParagraph, ThaiStyle
 
 PORTRAIT_WIDTH = PORTRAIT[0] - LEFT - RIGHT
@@ -57,8 +57,9 @@ class ReportWriter:
         return self.digits(text(key, self.lang, **values))
 
     def digits(self, value: str) -> str:
-        """Thai digits when asked for, except in Latin context (URLs, e-mail, "PMQA 4.0")."""
-        return thai_digits_in_text(value) if self.thai else value
+        """Every number in the one style asked for: Thai digits (except in Latin context: URLs, e-mail,
+        "PMQA 4.0"), or Arabic, also where a template or a participant wrote "๔.๐" or "๒๐ ปี"."""
+        return in_digit_style(value, self.thai)
 
     def p(self, value, style: ThaiStyle | None = None) -> ThaiParagraph:
         """A paragraph of ``value``: a string, or a list of strings and Names (see names())."""

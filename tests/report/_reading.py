@@ -7,6 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from app.thaidate import arabic_digits
 from app.typesetting.segment import pieces
 
 
@@ -60,22 +61,27 @@ def table_columns(pdf: Path, pages: set[int] | None = None) -> dict[int, list[st
     return columns
 
 
+def _flat(text: str) -> str:
+    return arabic_digits(squeeze(text))
+
+
 def missing_texts(pdf: Path, workshop) -> list[tuple[str, str]]:
     """The typed texts that cannot be read back whole from the report: neither from the running
     text nor, for a text in a table, from its column (pdfplumber reads the tables of the pages
-    where a text that Poppler's reading order interleaves begins or ends)."""
-    pages = [squeeze(p) for p in pdftotext(pdf).split("\f")]
+    where a text that Poppler's reading order interleaves begins or ends). Digits are compared as
+    numbers: the report sets every number in the workshop's one digit style."""
+    pages = [_flat(p) for p in pdftotext(pdf).split("\f")]
     body = "".join(pages)
-    missing = [(what, text) for what, text in typed_texts(workshop) if squeeze(text) not in body]
+    missing = [(what, text) for what, text in typed_texts(workshop) if _flat(text) not in body]
     if not missing:
         return []
     wanted = set()
     for _what, text in missing:
-        head, tail = squeeze(text)[:6], squeeze(text)[-6:]
+        head, tail = _flat(text)[:6], _flat(text)[-6:]
         wanted |= {n for n, page in enumerate(pages, 1) if head in page or tail in page}
     wanted |= {n + 1 for n in wanted}
-    streams = ["".join(squeeze(c) for c in cells) for cells in table_columns(pdf, wanted).values()]
-    return [(what, text) for what, text in missing if not any(squeeze(text) in s for s in streams)]
+    streams = ["".join(_flat(c) for c in cells) for cells in table_columns(pdf, wanted).values()]
+    return [(what, text) for what, text in missing if not any(_flat(text) in s for s in streams)]
 
 
 def break_points(text: str) -> set[int]:

@@ -56,6 +56,19 @@ def test_thai_digits_report_keeps_urls_and_codes(thai_digits_report):
     assert "๐๘.๓๐–๐๘.๔๕ น." in text
 
 
+def test_without_thai_digits_every_number_is_arabic_also_where_the_template_wrote_thai(tmp_path):
+    """The template says "ระบบราชการ ๔.๐" and a participant may type "๓ ครั้ง": with the setting off,
+    the report is in Arabic digits throughout, not a mix of the two on one row."""
+    from app.demo import create_demo
+
+    workshop = create_demo(tmp_path / "demo.pmqa")
+    workshop.add_answer(workshop.groups()[0].id, workshop.pillars()[0].questions[0].id, "ประชุม ๓ ครั้งต่อปี")
+    workshop.close()
+    flat = re.sub(r"\s+", "", pdftotext(render_report(tmp_path / "demo.pmqa", tmp_path / "a.pdf").path))
+    assert "ระบบราชการ4.0" in flat and "ประชุม3ครั้งต่อปี" in flat
+    assert not re.search("[๐-๙]", flat)
+
+
 def test_the_cover_has_no_page_number(thai_digits_report):
     cover = pdftotext(thai_digits_report.path, "-f", "1", "-l", "1")
     assert not re.search(r"หน้า\s*[๐-๙0-9]+\s*จาก", cover)
