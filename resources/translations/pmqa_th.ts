@@ -836,6 +836,26 @@
         <translation>ข้อเสนอแนะนี้ได้ตัดสินใจไปแล้ว</translation>
     </message>
     <message>
+        <source>This part of a progress report cannot be changed.</source>
+        <translation>ส่วนนี้ของรายงานความก้าวหน้าแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Give the file a name, without folders.</source>
+        <translation>กรุณาตั้งชื่อไฟล์ โดยไม่ระบุโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>The file&apos;s type is not valid.</source>
+        <translation>ชนิดของไฟล์ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>This file is {value} MB; a file of evidence may be at most {limit} MB.</source>
+        <translation>ไฟล์นี้มีขนาด {value} MB แต่ไฟล์หลักฐานแต่ละไฟล์มีขนาดได้ไม่เกิน {limit} MB</translation>
+    </message>
+    <message>
+        <source>With this file ({value} MB) the workshop&apos;s evidence would pass its limit of {limit} MB. Remove evidence no longer needed, or attach a smaller file.</source>
+        <translation>หากเพิ่มไฟล์นี้ ({value} MB) หลักฐานทั้งหมดของการประชุมเชิงปฏิบัติการจะเกินขีดจำกัด {limit} MB กรุณาลบหลักฐานที่ไม่ใช้แล้ว หรือแนบไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount in baht. Type digits such as 150000 or 150,000.50.</source>
         <translation>“{value}” ไม่ใช่จำนวนเงินบาท กรุณาพิมพ์ตัวเลข เช่น 150000 หรือ 150,000.50</translation>
     </message>
@@ -1004,6 +1024,10 @@
         <translation>การประชุมเชิงปฏิบัติการเปลี่ยนไปหลังจากขั้นตอนนี้แล้ว จึงเลิกทำไม่ได้</translation>
     </message>
     <message>
+        <source>the evidence file {file} is damaged (its content does not match the checksum recorded when it was attached)</source>
+        <translation>ไฟล์หลักฐาน {file} เสียหาย (เนื้อหาไม่ตรงกับค่าตรวจสอบที่บันทึกไว้เมื่อแนบไฟล์)</translation>
+    </message>
+    <message>
         <source>made by a newer version of PMQA Workshop (file format {found}; this version reads up to {supported}). Install the newer version to open it; the file was not changed.</source>
         <translation>สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {found} แต่โปรแกรมรุ่นนี้อ่านได้ถึงรุ่น {supported}) กรุณาติดตั้งโปรแกรมรุ่นใหม่เพื่อเปิดไฟล์นี้ ไฟล์ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1072,6 +1096,18 @@
         <translation>{value!r} ถูกใช้ซ้ำสองครั้ง</translation>
     </message>
     <message>
+        <source>the evidence&apos;s content is not encoded correctly</source>
+        <translation>เนื้อหาของไฟล์หลักฐานเข้ารหัสไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the evidence&apos;s content is not the size its row states</source>
+        <translation>ขนาดของเนื้อหาไฟล์หลักฐานไม่ตรงกับขนาดที่ระบุไว้</translation>
+    </message>
+    <message>
+        <source>the evidence&apos;s content does not match its checksum</source>
+        <translation>เนื้อหาของไฟล์หลักฐานไม่ตรงกับค่าตรวจสอบที่ระบุไว้</translation>
+    </message>
+    <message>
         <source>Choose at least one workshop file to combine.</source>
         <translation>กรุณาเลือกไฟล์การประชุมเชิงปฏิบัติการอย่างน้อยหนึ่งไฟล์เพื่อรวม</translation>
     </message>
@@ -1086,6 +1122,26 @@
     <message>
         <source>The files could not be combined: their data is inconsistent ({system}); nothing was written.</source>
         <translation>รวมไฟล์ไม่ได้ เนื่องจากข้อมูลไม่สอดคล้องกัน ({system}) ยังไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>{host} is not an IP address: choose one of this computer&apos;s addresses.</source>
+        <translation>{host} ไม่ใช่ที่อยู่ IP กรุณาเลือกที่อยู่หนึ่งของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Choose one of this computer&apos;s addresses, not every address ({host}).</source>
+        <translation>กรุณาเลือกที่อยู่หนึ่งของเครื่องนี้ ไม่ใช่ทุกที่อยู่ ({host})</translation>
+    </message>
+    <message>
+        <source>Room input cannot listen at {host}, port {port} ({system}): choose another address or port (another program may be using it).</source>
+        <translation>เปิดรับความเห็นที่ {host} พอร์ต {port} ไม่ได้ ({system}) กรุณาเลือกที่อยู่หรือพอร์ตอื่น (อาจมีโปรแกรมอื่นใช้อยู่)</translation>
+    </message>
+    <message>
+        <source>Room input did not start in time; try again.</source>
+        <translation>การรับความเห็นจากห้องเริ่มทำงานไม่ทันเวลา กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Room input stopped as it started; try again.</source>
+        <translation>การรับความเห็นจากห้องหยุดทำงานขณะเริ่มต้น กรุณาลองใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1546,10 @@
     <message>
         <source>&amp;Room input (phones and laptops)…</source>
         <translation>&amp;รับความเห็นจากห้อง (โทรศัพท์และโน้ตบุ๊ก)…</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast projector (white on black)</source>
+        <translation>หน้าจอนำเสนอแบบความคมชัดสูง (อักษรขาวบนพื้นดำ) (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2015,6 +2075,73 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Leave the presenter view</source>
         <translation>ออกจากหน้าจอนำเสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBar</name>
+    <message>
+        <source>First page (Ctrl+Home)</source>
+        <translation>หน้าแรก (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>หน้าก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Last page (Ctrl+End)</source>
+        <translation>หน้าสุดท้าย (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>ย่อ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>ขยาย (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>ไปที่หน้า</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ทั้งหน้า</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+0: fit width)</source>
+        <translation>ขนาดการแสดงผล (Ctrl+0: พอดีความกว้าง)</translation>
+    </message>
+    <message>
+        <source>Zoom in on the report</source>
+        <translation>ขยายรายงาน</translation>
+    </message>
+    <message>
+        <source>Zoom out of the report</source>
+        <translation>ย่อรายงาน</translation>
+    </message>
+    <message>
+        <source>Fit the report to the width</source>
+        <translation>แสดงรายงานพอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>First page of the report</source>
+        <translation>ไปหน้าแรกของรายงาน</translation>
+    </message>
+    <message>
+        <source>Last page of the report</source>
+        <translation>ไปหน้าสุดท้ายของรายงาน</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>จาก %1</translation>
     </message>
 </context>
 <context>
@@ -2550,12 +2677,6 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>%1 (this computer only: a trial)</source>
         <translation>%1 (เครื่องนี้เท่านั้น: สำหรับทดลอง)</translation>
-    </message>
-    <message>
-        <source>Room input cannot listen at %1, port %2: choose another address or port (another program may be using it).
-%3</source>
-        <translation>เปิดรับความเห็นที่ %1 พอร์ต %2 ไม่ได้ โปรดเลือกที่อยู่หรือพอร์ตอื่น (อาจมีโปรแกรมอื่นใช้อยู่)
-%3</translation>
     </message>
     <message>
         <source>Room input is on: %1</source>

@@ -83,3 +83,37 @@ def test_report_options_are_kept_in_the_workshop_and_render_again(main_window, q
         reopened.close()
     assert options.page_numbers == "official" and options.body_size == 14.0
     assert options.signoff == ("ผู้จัดทำ", "ผู้เสนอ", "ผู้อนุมัติ")
+
+
+def test_the_preview_goes_to_a_page_and_zooms_from_its_bar_and_the_keyboard(main_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdfWidgets import QPdfView
+
+    panel = open_report_step(main_window, qtbot)
+    main_window.resize(1366, 768)
+    bar, count = panel.preview_bar, panel.document.pageCount()
+    assert bar.count_label.text().endswith(str(count)) and bar.page_spin.maximum() == count
+    assert not bar.previous_button.isEnabled() and bar.next_button.isEnabled()
+    bar.page_spin.setValue(5)
+    assert bar.current_page() == 4 and bar.previous_button.isEnabled()
+    bar.next_button.click()
+    assert bar.current_page() == 5 and bar.page_spin.value() == 6
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.current_page() == count - 1 and not bar.next_button.isEnabled()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.current_page() == 0
+
+    fitted = bar.effective_zoom()
+    assert 0.3 < fitted < 3 and panel.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.keyClick(panel.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoomMode() == QPdfView.ZoomMode.Custom and panel.view.zoomFactor() > fitted
+    assert bar.zoom_combo.currentData() == panel.view.zoomFactor()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoomFactor() < fitted
+    bar.zoom_combo.setCurrentIndex(1)
+    bar.zoom_combo.activated.emit(1)
+    assert panel.view.zoomMode() == QPdfView.ZoomMode.FitInView and bar.effective_zoom() < fitted
+    qtbot.keyClick(panel.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoomMode() == QPdfView.ZoomMode.FitToWidth and bar.zoom_combo.currentIndex() == 0

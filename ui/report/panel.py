@@ -23,6 +23,7 @@ from app.errors import WorkshopError
 from ui.common import tasks
 from ui.common.i18n import Retranslating
 from ui.common.messages import show_error
+from ui.report.preview_bar import PreviewBar
 
 
 PRINT_DPI = 300
@@ -71,6 +72,7 @@ class ReportPanel(Retranslating, QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_bar = PreviewBar(self.view, self.document)
 
         bar = QHBoxLayout()
         for widget in (self.language_combo, self.digits_check, self.render_button, self.save_button,
@@ -89,12 +91,13 @@ class ReportPanel(Retranslating, QWidget):
         layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.preview_bar)
         layout.addWidget(self.view, 1)
 
         self.render_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.render)
         self.save_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"), triggered=self.save_pdf)
         self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print, triggered=self.print_pdf)
-        for action in (self.render_action, self.save_action, self.print_action):
+        for action in (self.render_action, self.save_action, self.print_action, *self.preview_bar.shortcut_actions()):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.render_button.clicked.connect(self.render)
@@ -136,6 +139,7 @@ class ReportPanel(Retranslating, QWidget):
         self.render_action.setText(self.tr("Update report preview"))
         self.save_action.setText(self.tr("Save report as PDF"))
         self.print_action.setText(self.tr("Print report"))
+        self.preview_bar.retranslate()
 
     # ----------------------------------------------------------------- workshop wiring
     def set_context(self, context) -> None:
