@@ -54,65 +54,85 @@ def _arc(path: QPainterPath, start: QPointF, rx: float, ry: float, large: bool, 
     path.arcTo(QRectF(cx - rx, cy - ry, 2 * rx, 2 * ry), -a1, -delta)
 
 
+class _Pen:
+    """Walks an SVG path's commands onto a QPainterPath: where it is, where the subpath began and
+    the last curve's control point (for the smooth ``S`` and ``T``)."""
+
+    def __init__(self):
+        self.path, self.here, self.start, self.control = QPainterPath(), QPointF(0, 0), QPointF(0, 0), None
+
+    def move(self, to: QPointF) -> None:
+        self.here = self.start = to
+        self.path.moveTo(to)
+
+    def line(self, to: QPointF) -> None:
+        self.here = to
+        self.path.lineTo(to)
+
+    def mirrored(self) -> QPointF:
+        c = self.control
+        return QPointF(2 * self.here.x() - c.x(), 2 * self.here.y() - c.y()) if c is not None else self.here
+
+    def cubic(self, c1: QPointF, c2: QPointF, to: QPointF) -> None:
+        self.path.cubicTo(c1, c2, to)
+        self.here, self.control = to, c2
+
+    def quad(self, c: QPointF, to: QPointF) -> None:
+        self.path.quadTo(c, to)
+        self.here, self.control = to, c
+
+    def arc(self, rx: float, ry: float, large: bool, sweep: bool, to: QPointF) -> None:
+        _arc(self.path, self.here, rx, ry, large, sweep, to)
+        self.here = to
+
+    def close(self) -> None:
+        self.path.closeSubpath()
+        self.here = self.start
+
+
+def _step(pen: _Pen, kind: str, args: list[float], point) -> None:
+    """One command (upper case ``kind``) with its numbers; ``point(x, y)`` makes an absolute point."""
+    if kind == "M":
+        pen.move(point(*args))
+    elif kind == "L":
+        pen.line(point(*args))
+    elif kind == "H":
+        pen.line(QPointF(point(args[0], 0).x(), pen.here.y()))
+    elif kind == "V":
+        pen.line(QPointF(pen.here.x(), point(0, args[0]).y()))
+    elif kind == "C":
+        pen.cubic(point(*args[0:2]), point(*args[2:4]), point(*args[4:6]))
+    elif kind == "S":
+        pen.cubic(pen.mirrored(), point(*args[0:2]), point(*args[2:4]))
+    elif kind == "Q":
+        pen.quad(point(*args[0:2]), point(*args[2:4]))
+    elif kind == "T":
+        pen.quad(pen.mirrored(), point(*args[0:2]))
+    elif kind == "A":
+        pen.arc(args[0], args[1], bool(args[3]), bool(args[4]), point(args[5], args[6]))
+    else:
+        pen.close()
+    if kind not in "CSQT":
+        pen.control = None
+
+
 def _path(data: str) -> QPainterPath:
     """The outline an SVG path's ``d`` describes (absolute and relative commands)."""
-    tokens = _TOKEN.findall(data)
-    path, here, start, control, i, command = QPainterPath(), QPointF(0, 0), QPointF(0, 0), None, 0, ""
+    tokens, pen, i, command = _TOKEN.findall(data), _Pen(), 0, ""
     while i < len(tokens):
         if tokens[i].isalpha():
-            command = tokens[i]
-            i += 1
-        kind, relative = command.upper(), command.islower()
-        n = _ARGS[kind]
-        args = [float(t) for t in tokens[i:i + n]]
-        i += n
-        if len(args) < n or (n and any(t.isalpha() for t in tokens[i - n:i])):
+            command, i = tokens[i], i + 1
+        kind, n = command.upper(), _ARGS.get(command.upper(), 0)
+        numbers = tokens[i:i + n]
+        if not command or len(numbers) < n or any(t.isalpha() for t in numbers):
             raise ValueError(f"a path command lacks its numbers: {data!r}")
-        base = here if relative else QPointF(0, 0)
-
-        def point(x: float, y: float) -> QPointF:
-            return QPointF(base.x() + x, base.y() + y)
-
+        i += n
+        origin = pen.here if command.islower() else QPointF(0, 0)
+        _step(pen, kind, [float(t) for t in numbers],
+              lambda x, y, o=origin: QPointF(o.x() + x, o.y() + y))
         if kind == "M":
-            here = start = point(*args)
-            path.moveTo(here)
-            command = "l" if relative else "L"  # numbers after a move are lines
-        elif kind == "L":
-            here = point(*args)
-            path.lineTo(here)
-        elif kind == "H":
-            here = QPointF(args[0] + (here.x() if relative else 0), here.y())
-            path.lineTo(here)
-        elif kind == "V":
-            here = QPointF(here.x(), args[0] + (here.y() if relative else 0))
-            path.lineTo(here)
-        elif kind in ("C", "S"):
-            if kind == "C":
-                c1, c2, end = point(*args[0:2]), point(*args[2:4]), point(*args[4:6])
-            else:  # the first control mirrors the previous curve's last one
-                c1 = QPointF(2 * here.x() - control.x(), 2 * here.y() - control.y()) if control else here
-                c2, end = point(*args[0:2]), point(*args[2:4])
-            path.cubicTo(c1, c2, end)
-            here, control = end, c2
-            continue
-        elif kind in ("Q", "T"):
-            if kind == "Q":
-                c, end = point(*args[0:2]), point(*args[2:4])
-            else:
-                c = QPointF(2 * here.x() - control.x(), 2 * here.y() - control.y()) if control else here
-                end = point(*args[0:2])
-            path.quadTo(c, end)
-            here, control = end, c
-            continue
-        elif kind == "A":
-            end = point(args[5], args[6])
-            _arc(path, here, args[0], args[1], bool(args[3]), bool(args[4]), end)
-            here = end
-        else:  # Z
-            path.closeSubpath()
-            here = start
-        control = None
-    return path
+            command = "l" if command.islower() else "L"  # numbers after a move are lines
+    return pen.path
 
 
 def _number(element: ET.Element, name: str, default: float = 0.0) -> float:
