@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
@@ -24,6 +24,8 @@ from app.workshop import Workshop
 from ui.backups.keeper import BackupKeeper
 from ui.common.i18n import LANGUAGES, Retranslating, current_language, install_language
 from ui.common.messages import show_error
+from ui.common import theme
+from ui.common.screen_fit import fit_to_screen
 from ui.common.undo import step_label
 from ui.consolidation.actions import ConsolidationActions
 from ui.workshop.panel import WorkshopContext, WorkshopPanel
@@ -100,7 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_keeper = BackupKeeper(self)
         self._make_actions()
         self.consolidation_actions = ConsolidationActions(self)  # Send a copy, Combine, Review
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))  # smaller on a small or scaled screen (ui/common/screen_fit.py)
         self._restore_layout()
         self.retranslate()
 
@@ -163,6 +165,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.presenter_action.toggled.connect(self._on_presenter_action_toggled)
         self.view_menu = QMenu(self)
         self.view_menu.addAction(self.presenter_action)
+        # The projector's theme: white and yellow on black for a dim room or a washed-out projector.
+        self.contrast_action = QAction(self, checkable=True, checked=theme.stage_theme() == "high_contrast")
+        self.contrast_action.toggled.connect(self._on_contrast_action_toggled)
+        self.view_menu.addAction(self.contrast_action)
         self.room_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+R"), triggered=self.show_room)
         self.view_menu.addAction(self.room_action)
         self.language_menu = QMenu(self)
@@ -217,6 +223,14 @@ class MainWindow(Retranslating, QMainWindow):
     def show_presenter(self) -> None:
         self.presenter_action.setChecked(True)
 
+    def _on_contrast_action_toggled(self, checked: bool) -> None:
+        from ui.presenter.stage_view import StageView
+
+        theme.set_stage_theme("high_contrast" if checked else "standard")
+        for widget in QApplication.allWidgets():  # the projector and the Brief step's preview
+            if isinstance(widget, StageView):
+                widget.update()
+
     def _on_presenter_action_toggled(self, checked: bool) -> None:
         if checked and not self.presenter.isVisible():
             self.presenter_follower.refresh()
@@ -267,6 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.presenter_action.setText(self.tr("&Presenter view (projector)"))
         self.room_action.setText(self.tr("&Room input (phones and laptops)…"))
+        self.contrast_action.setText(self.tr("&High-contrast projector (white on black)"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_title()

@@ -57,9 +57,9 @@ class RunPanel(Retranslating, QWidget):
         self.warning_label.hide()
         self.next_label = QLabel(objectName="runNextLabel", wordWrap=True)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label, size, bold in ((self.status_label, 13, False), (self.title_label, theme.RUN_TITLE_PT, True),
+        for label, size, bold in ((self.status_label, theme.RUN_STATUS_PT, False), (self.title_label, theme.RUN_TITLE_PT, True),
                                   (self.countdown_label, theme.RUN_CLOCK_PT, True),
-                                  (self.warning_label, 16, True), (self.next_label, 14, False)):
+                                  (self.warning_label, theme.RUN_WARNING_PT, True), (self.next_label, theme.RUN_NEXT_PT, False)):
             font = QFont(label.font())
             font.setPointSize(size)
             font.setBold(bold)

@@ -49,6 +49,7 @@ LARGE_PT = 12
 HEADING_PT = 20
 TITLE_PT = 26
 RUN_TITLE_PT, RUN_CLOCK_PT = 22, 96   # the Run tab: read from across the table
+RUN_STATUS_PT, RUN_WARNING_PT, RUN_NEXT_PT = 13, 16, 14
 CARD_CLOCK_PT = 26                    # the run card under the step list
 
 # Spacing in pixels: the gaps between controls and the padding that gives Thai marks room.

@@ -13,6 +13,8 @@ from app import library
 from app.errors import WorkshopError
 from ui.common.error_catalogue import error_text
 from ui.common.i18n import Retranslating
+from ui.common.icons import set_icon
+from ui.common.theme import mark_primary
 from ui.home.workshop_list_model import WorkshopListModel
 
 
@@ -38,6 +40,11 @@ class HomePanel(Retranslating, QWidget):
         for button in (self.new_button, self.open_button, self.demo_button, self.templates_button):
             button.setMinimumHeight(44)
         self.new_button.setDefault(True)
+        for button, name in ((self.new_button, "file-plus"), (self.open_button, "folder-open"),
+                             (self.demo_button, "book-open"), (self.templates_button, "layout"),
+                             (self.combine_button, "merge")):
+            set_icon(button, name)
+        mark_primary(self.new_button)
         self.library_label = QLabel(objectName="sectionLabel")
         self.recent_label = QLabel(objectName="sectionLabel")
         self.empty_label = QLabel(objectName="emptyLabel", wordWrap=True)

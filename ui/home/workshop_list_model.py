@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.library import Entry
 from app.thaidate import format_date
 from ui.common.error_catalogue import error_text
+from ui.common import theme
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,7 @@ class WorkshopListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.path)
         if role == Qt.ItemDataRole.ForegroundRole and entry.problem:
-            return QBrush(QColor("#a33"))
+            return QBrush(QColor(theme.ERROR))
         if role == PATH_ROLE:
             return str(entry.path)
         return None

@@ -22,6 +22,8 @@ from ui.prioritize.ranking_model import RankedModel
 from ui.common.step_panel import StepPanel
 from ui.common.table_rows import wrap_rows
 from ui.common.undo import removals, run_or_report
+from ui.common.icons import mark_primary_tool, set_action_icon
+from ui.common import theme
 
 
 def _esc(text: str) -> str:
@@ -75,7 +77,7 @@ class PlanPanel(StepPanel, QWidget):
         self.coverage_label = QLabel(objectName="planCoverage", wordWrap=True)
         self.coverage_label.setTextFormat(Qt.TextFormat.RichText)
         self.toolbar = QToolBar(objectName="planToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._make_actions()
 
         top = QWidget()
@@ -116,9 +118,12 @@ class PlanPanel(StepPanel, QWidget):
         self.plan_order_action = make_action(self, self.show_plan_order, "Ctrl+0")
         self.all_columns_action = make_action(self, self.show_all_columns, "Ctrl+Shift+T")
         self.all_columns_action.setCheckable(True)
-        for action in (self.add_from_initiative_action, self.add_action, self.delete_action, self.up_action,
-                       self.down_action, self.plan_order_action, self.all_columns_action):
+        for action, name in ((self.add_from_initiative_action, "list-plus"), (self.add_action, "plus"),
+                             (self.delete_action, "trash"), (self.up_action, "arrow-up"), (self.down_action, "arrow-down"),
+                             (self.plan_order_action, "sort"), (self.all_columns_action, "columns")):
+            set_action_icon(action, name)
             self.toolbar.addAction(action)
+        mark_primary_tool(self.toolbar, self.add_from_initiative_action)
         self.show_all_columns(False)
 
     def retranslate(self) -> None:
@@ -182,9 +187,9 @@ class PlanPanel(StepPanel, QWidget):
             if missing:
                 problems.append(self.tr("Item %1: %2").replace("%1", str(number)).replace("%2", ", ".join(missing)))
         self.problems_label.setText(
-            "<span style='color:#a15c00'>⚠ " + _esc("; ".join(problems[:6])
+            f"<span style='color:{theme.WARNING}'>⚠ " + _esc("; ".join(problems[:6])
                                                   + (" …" if len(problems) > 6 else "")) + "</span>"
-            if problems else "<span style='color:#2e7d32'>" + _esc(self.tr("Every item is complete.")) + "</span>")
+            if problems else f"<span style='color:{theme.SUCCESS}'>" + _esc(self.tr("Every item is complete.")) + "</span>")
 
     def _show_coverage(self, items: list[PlanItem], pillars: list[Pillar], categories: list[Category]) -> None:
         """The pillars and PMQA categories no item addresses yet."""

@@ -10,7 +10,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from app.changes import Changes
 from app.workshop import Workshop
@@ -69,6 +71,7 @@ class WorkshopPanel(QWidget):
         self.run_card.activated.connect(self._on_run_card_activated)
         self.pages = QStackedWidget()
         self.panels = _Panels(self)
+        self._policies: dict[QWidget, QSizePolicy] = {}  # each step's own, given back when it is shown
         for key, *_ in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -104,6 +107,7 @@ class WorkshopPanel(QWidget):
         _key, module_name, class_name, _title = next(step for step in STEPS if step[0] == key)
         panel = getattr(importlib.import_module(module_name), class_name)()
         dict.__setitem__(self.panels, key, panel)
+        self._policies[panel] = panel.sizePolicy()
         self.pages.addWidget(panel)
         if hasattr(panel, "step_requested"):  # an empty screen's "next step" button
             panel.step_requested.connect(self.show_step)
@@ -152,7 +156,14 @@ class WorkshopPanel(QWidget):
         if row < 0:
             return
         key = STEPS[row][0]
-        self.pages.setCurrentWidget(self.panels[key])
+        shown = self.panels[key]
+        # A stack is as large as its largest page: the widest step (the report's buttons) would set
+        # the window's smallest size on every step. Hidden pages ask for no room.
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            page.setSizePolicy(self._policies[page] if page is shown else ignored)
+        self.pages.setCurrentWidget(shown)
         self.step_changed.emit(key)
 
     def _on_run_card_activated(self) -> None:
