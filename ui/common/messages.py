@@ -45,8 +45,6 @@ def describe_error(exc: Exception) -> tuple[str, str]:
     return (translate("Messages", "Something went wrong"), f"{type(exc).__name__}: {exc}")
 
 
-ERROR_STYLE = "color: #b00020"  # a message beside the field it is about
-
 _unowned: list[QMessageBox] = []
 
 
