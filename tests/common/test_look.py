@@ -219,3 +219,16 @@ def test_every_projector_text_colour_reads_from_the_back_of_the_room(name):
     palette = theme.STAGE_THEMES[name]
     for role in ("ink", "muted", "accent", "warn", "over"):
         assert contrast(getattr(palette, role), palette.paper) >= 7.0, (name, role)
+
+
+def test_setup_puts_groups_below_the_details_rather_than_scroll_sideways(laptop_window, main_window, qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+
+    setup = laptop_window("setup")
+    assert setup.columns.direction() == QBoxLayout.Direction.LeftToRight  # 1366 px: side by side
+    main_window.resize(911 - FRAME_ALLOWANCE.width(), 485 - FRAME_ALLOWANCE.height())  # 1366×768 at 150 %
+    qtbot.waitUntil(lambda: setup.columns.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.wait(10)
+    assert setup.horizontalScrollBar().maximum() == 0 and setup.verticalScrollBar().maximum() > 0
+    main_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: setup.columns.direction() == QBoxLayout.Direction.LeftToRight)

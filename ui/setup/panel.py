@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
@@ -116,9 +116,11 @@ class SetupPanel(Retranslating, QScrollArea):
 
         self.groups_box = GroupsEditorWidget()
 
-        # Side by side: on a 1366×768 laptop the groups and their members were below the fold.
+        # Side by side: on a 1366×768 laptop the groups and their members were below the fold. Where
+        # the two do not fit side by side (the same laptop at 150 %), one above the other: scrolling
+        # down, never sideways past a cut-off button (resizeEvent).
         body = QWidget()
-        layout = QHBoxLayout(body)
+        layout = self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         layout.setContentsMargins(16, 12, 16, 12)
         details_column = QVBoxLayout()
         details_column.addWidget(self.details_box)
@@ -132,6 +134,14 @@ class SetupPanel(Retranslating, QScrollArea):
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        margins = self.columns.contentsMargins()
+        side_by_side = (self.details_box.minimumSizeHint().width() + self.groups_box.minimumSizeHint().width()
+                        + self.columns.spacing() + margins.left() + margins.right())
+        wide = self.viewport().width() >= side_by_side
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     # ----------------------------------------------------------------- texts
     def retranslate(self) -> None:
