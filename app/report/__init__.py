@@ -14,7 +14,7 @@ from app.atomic_file import atomic_target
 from app.errors import StorageError
 from app.report.catalogue import text
 from app.report.data import read_report_data
-from app.report.document import ReportDocument, numbered_canvas
+from app.report.document import ProgressMeter, ReportDocument, numbered_canvas
 from app.report.options import ReportOptions, read_options
 from app.report.sections import ReportWriter
 from app.typesetting import Name, register_fonts
@@ -49,14 +49,7 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
     register_fonts()
     writer = ReportWriter(data, lang, thai, options)
     story = writer.story()
-    total, done = len(story), 0
-
-    def step(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None and (done % 50 == 0 or done == total):
-            progress(min(done, total), total)
-
+    meter = ProgressMeter(progress, len(story))
     target = Path(target)
     details = data.details
     try:
@@ -64,7 +57,7 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
             doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
                                  author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
                                  lang=lang, header=[Name(details.organization), f" · {text('document', lang)}"],
-                                 thai=thai, progress=step, page_numbers=options.page_numbers)
+                                 thai=thai, progress=meter, page_numbers=options.page_numbers)
             doc.build(story, canvasmaker=numbered_canvas(doc))
     except FileExistsError:
         raise StorageError(target, "already_exists") from None

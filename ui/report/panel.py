@@ -65,6 +65,8 @@ class ReportPanel(Retranslating, QWidget):
         self.page_numbers_label, self.body_size_label, self.signoff_label = QLabel(), QLabel(), QLabel()
         self.progress = QProgressBar(objectName="renderProgress")
         self.progress.setVisible(False)
+        self.cancel_button = QPushButton(objectName="cancelRenderButton")
+        self.cancel_button.setVisible(False)
         self.status_label = QLabel(objectName="reportStatus")
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -89,7 +91,10 @@ class ReportPanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(options)
-        layout.addWidget(self.progress)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.cancel_button)
+        layout.addLayout(working)
         layout.addWidget(self.status_label)
         layout.addWidget(self.preview_bar)
         layout.addWidget(self.view, 1)
@@ -101,6 +106,7 @@ class ReportPanel(Retranslating, QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.render_button.clicked.connect(self.render)
+        self.cancel_button.clicked.connect(self.cancel_render)
         self.save_button.clicked.connect(self.save_pdf)
         self.open_button.clicked.connect(self.open_pdf)
         self.print_button.clicked.connect(self.print_pdf)
@@ -118,6 +124,8 @@ class ReportPanel(Retranslating, QWidget):
         self.digits_check.setText(self.tr("Thai digits"))
         self.render_button.setText(self.tr("Update preview"))
         self.render_button.setToolTip(self.tr("Render the report again (Ctrl+R)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop preparing the report; the preview keeps the last one"))
         self.save_button.setText(self.tr("Save PDF…"))
         self.save_button.setToolTip(self.tr("Save the report as a PDF file (Ctrl+Shift+E)"))
         self.open_button.setText(self.tr("Open in PDF viewer"))
@@ -147,6 +155,7 @@ class ReportPanel(Retranslating, QWidget):
             self.task.cancel()
             self.task = None
             self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
         self.context = context
         self.document.close()
         self.pdf_path, self.stale = None, True
@@ -227,6 +236,7 @@ class ReportPanel(Retranslating, QWidget):
         lang, thai = self.language_combo.currentData(), self.digits_check.isChecked()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
         self.status_label.setText(self.tr("Preparing the report…"))
         self.stale = False
         self._update_buttons()
@@ -237,6 +247,19 @@ class ReportPanel(Retranslating, QWidget):
             self._on_task_finished, self._on_task_failed, self._on_task_progress)
         self._started[:] = [task for task in self._started if not task.wait(0)] + [self.task]
 
+    def cancel_render(self) -> None:
+        """Stop the render: its worker stops at its next page or paragraph and removes its
+        unfinished file (app.atomic_file); the preview keeps the last finished report."""
+        if self.task is None:
+            return
+        self.task.cancel()
+        self.task = None
+        self.stale = True
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.status_label.setText(self.tr("Cancelled: the preview shows the last finished report."))
+        self._update_buttons()
+
     def _on_task_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
@@ -244,6 +267,7 @@ class ReportPanel(Retranslating, QWidget):
     def _on_task_finished(self, result) -> None:
         self.task = None
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         self.document.close()
         self.document.load(str(result.path))
         self.pdf_path = result.path
@@ -254,6 +278,7 @@ class ReportPanel(Retranslating, QWidget):
     def _on_task_failed(self, exc: Exception) -> None:
         self.task = None
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         self.status_label.setText(self.tr("The report could not be prepared."))
         self._update_buttons()
         show_error(self, exc)
