@@ -232,3 +232,22 @@ def test_setup_puts_groups_below_the_details_rather_than_scroll_sideways(laptop_
     assert setup.horizontalScrollBar().maximum() == 0 and setup.verticalScrollBar().maximum() > 0
     main_window.resize(1366, 768)
     qtbot.waitUntil(lambda: setup.columns.direction() == QBoxLayout.Direction.LeftToRight)
+
+
+@pytest.mark.parametrize("width", [360, 520, 1100])
+def test_the_assessment_charts_scale_names_never_overlap(qtbot, width):
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.assess.chart import AssessmentChart
+
+    chart = AssessmentChart()
+    qtbot.addWidget(chart)
+    chart.scale = [(1, "ระดับพื้นฐาน"), (2, "ระดับก้าวหน้า"), (3, "ระดับพัฒนาจนเกิดผล")]
+    chart.resize(width, 300)
+    fm = QFontMetricsF(chart.font())
+    labels = chart._scale_labels(fm, lambda value: 120 + value / 3 * (width - 132))
+    for n, (line_a, a) in enumerate(labels):
+        for line_b, b in labels[n + 1:]:
+            assert line_a != line_b or a.right() <= b.left(), (width, a, b)
+    assert all(0 <= box.left() and box.right() <= width for _, box in labels)
+    assert (max(line for line, _ in labels) == 0) == (width >= 1100)  # one line when there is room

@@ -28,6 +28,19 @@ class AssessmentChart(QWidget):
         self.rows, self.scale, self.disputed = list(rows), list(scale), set(disputed)
         self.update()
 
+    def _scale_labels(self, fm, x) -> list[tuple[int, QRectF]]:
+        """(line, box at y 0) of each scale label under its tick. On a narrow chart a label that would
+        touch one before it goes on the first line below where it fits."""
+        placed: list[tuple[int, QRectF]] = []
+        for value, name in self.scale:
+            width = fm.horizontalAdvance(f"{value} {name}") + 4
+            box = QRectF(max(0.0, min(x(value) - width / 2, self.width() - width)), 0, width, fm.height())
+            line = 0
+            while any(other == line and box.left() < earlier.right() + 6 for other, earlier in placed):
+                line += 1
+            placed.append((line, box))
+        return placed
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -39,22 +52,23 @@ class AssessmentChart(QWidget):
             return
         label_w = min(max(fm.horizontalAdvance(label) for label, _ in self.rows) + 12, self.width() // 3)
         top_value = max(v for v, _ in self.scale)
-        legend_h = fm.height() * 2 + 8
-        plot = QRectF(label_w, 4, self.width() - label_w - 12, self.height() - legend_h - 8)
-        row_h = plot.height() / len(self.rows)
+        left, width = label_w, self.width() - label_w - 12
 
         def x(value: float) -> float:
-            return plot.left() + value / top_value * plot.width()
+            return left + value / top_value * width
 
+        labels = self._scale_labels(fm, x)
+        lines = 1 + max(line for line, _ in labels)
+        legend_h = fm.height() * (1 + lines) + 8
+        plot = QRectF(left, 4, width, self.height() - legend_h - 8)
+        row_h = plot.height() / len(self.rows)
         painter.setPen(QPen(QColor(theme.LINE), 1, Qt.PenStyle.DashLine))
         for value, name in self.scale:
             painter.drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()))
         painter.setPen(QColor(theme.MUTED))
-        for value, name in self.scale:
-            text = f"{value} {name}"
-            width = fm.horizontalAdvance(text) + 4
-            painter.drawText(QRectF(min(x(value) - width / 2, self.width() - width), plot.bottom() + 2, width,
-                                    fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+        for (line, box), (value, name) in zip(labels, self.scale):
+            painter.drawText(box.translated(0, plot.bottom() + 2 + line * fm.height()), Qt.AlignmentFlag.AlignCenter,
+                             f"{value} {name}")
         for n, (label, agg) in enumerate(self.rows):
             y = plot.top() + n * row_h
             painter.setPen(QColor(theme.INK))
