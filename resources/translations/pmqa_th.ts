@@ -2416,6 +2416,18 @@ Facilitates organization development workshops towards Government 4.0 and the PM
 <context>
     <name>ReportPanel</name>
     <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Stop preparing the report; the preview keeps the last one</source>
+        <translation>หยุดจัดทำรายงาน ตัวอย่างจะแสดงรายงานฉบับล่าสุดที่ทำเสร็จไว้</translation>
+    </message>
+    <message>
+        <source>Cancelled: the preview shows the last finished report.</source>
+        <translation>ยกเลิกแล้ว ตัวอย่างแสดงรายงานฉบับล่าสุดที่ทำเสร็จ</translation>
+    </message>
+    <message>
         <source>Thai digits</source>
         <translation>เลขไทย</translation>
     </message>
