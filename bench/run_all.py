@@ -3,7 +3,7 @@
 Not a test: run it on purpose on an otherwise idle machine and record the figures in
 docs/BENCHMARKS.md.
 
-    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth,room]
+    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth,room,process]
 
 Each figure is a median of several repetitions, or a percentile, taken in this one run.
 """
@@ -237,8 +237,17 @@ def bench_room(work: Path, repeat: int) -> list[tuple]:
     return measure(_argparse.Namespace(seconds=60, participants=150, groups=12, cards=600, port=8479, verbose=False))
 
 
+def bench_report_process(work: Path, repeat: int) -> list[tuple]:
+    """`report` as a whole process against its floor, and its peak memory at 1, 2 and 10 × the
+    stress workshop (bench/bench_report_process.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_report_process import measure_memory, measure_time
+
+    return measure_time(work, repeat) + measure_memory(work, [1, 2, 10])
+
+
 BENCHES = {"start": bench_start, "commit": bench_commit, "pdf": bench_pdf, "memory": bench_memory,
-           "bundle": bench_bundle, "growth": bench_growth, "room": bench_room}
+           "bundle": bench_bundle, "growth": bench_growth, "room": bench_room, "process": bench_report_process}
 
 
 def main() -> int:

@@ -110,6 +110,8 @@ def _compress_now(page) -> None:
 def numbered_canvas(doc: ReportDocument):
     """A canvas class that draws header and "page N of M" once the page count is known."""
 
+    headers: dict[float, ThaiParagraph] = {}
+
     class NumberedCanvas(Canvas):
         """Keeps each page until the page count is known, in the least memory that gives the
         same file: the page's drawing joined into one string (not thousands), and once its
@@ -154,8 +156,10 @@ def numbered_canvas(doc: ReportDocument):
             if number == 1:  # the cover carries no header and no page number
                 return
             width, height = self._pagesize
-            header = ThaiParagraph(doc.header_text, FURNITURE)
-            header.wrap(width - LEFT - RIGHT, 40)
+            header = headers.get(width)
+            if header is None:  # the same on every page of a width: laid out once
+                header = headers[width] = ThaiParagraph(doc.header_text, FURNITURE)
+                header.wrap(width - LEFT - RIGHT, 40)
             header.drawOn(self, LEFT, height - TOP + 0.5 * cm)
             self.setStrokeColor(colors.HexColor("#999999"))
             self.setLineWidth(0.5)
