@@ -202,6 +202,12 @@ def set_icon(button, name: str) -> None:
     button.setIcon(icon(name, on_primary=bool(button.property("primary"))))
 
 
+def set_icons(*pairs) -> None:
+    """``set_icon`` for each (button, name)."""
+    for button, name in pairs:
+        set_icon(button, name)
+
+
 def set_action_icon(action, name: str) -> None:
     """The named icon on ``action`` (its toolbar button shows it beside the words)."""
     action.setProperty("iconName", name)

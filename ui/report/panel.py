@@ -22,6 +22,9 @@ from app.changes import Changes
 from app.errors import WorkshopError
 from ui.common import tasks
 from ui.common.i18n import Retranslating
+from ui.common.icons import set_icons
+from ui.common.screen_fit import FoldingRow
+from ui.common.theme import mark_primary
 from ui.common.messages import show_error
 from ui.report.preview_bar import PreviewBar
 
@@ -76,11 +79,11 @@ class ReportPanel(Retranslating, QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview_bar = PreviewBar(self.view, self.document)
 
-        bar = QHBoxLayout()
-        for widget in (self.language_combo, self.digits_check, self.render_button, self.save_button,
-                       self.open_button, self.print_button, self.sheet_button, self.word_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = FoldingRow([self.language_combo, self.digits_check, self.render_button, self.save_button,
+                          self.open_button, self.print_button], [self.sheet_button, self.word_button])
+        set_icons((self.render_button, "refresh"), (self.save_button, "download"), (self.print_button, "printer"),
+                  (self.open_button, "external"), (self.sheet_button, "table"), (self.word_button, "file-text"))
+        mark_primary(self.save_button)  # what the step is for: the plan as a PDF
         options = QHBoxLayout()
         for label, widget in ((self.page_numbers_label, self.page_numbers_combo),
                               (self.body_size_label, self.body_size_combo), (self.signoff_label, self.signoff_edit)):
@@ -89,7 +92,7 @@ class ReportPanel(Retranslating, QWidget):
             options.addWidget(widget)
         options.setStretchFactor(self.signoff_edit, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(options)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
