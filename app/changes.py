@@ -15,6 +15,7 @@ class Changes(NamedTuple):
     plan: bool = False
     run: bool = False          # run-mode state (current item, timer)
     room: bool = False         # room input's settings: join codes, closed questions and steps
+    followup: bool = False     # checkpoints, progress at a checkpoint, evidence (issue #23)
     new_id: int | None = None  # the row an "add" operation created
     elsewhere: bool = False    # made on another thread (room input's devices), not by this window's user
 

@@ -5,14 +5,19 @@ Import validates everything before writing anything: a wrong document leaves no 
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
 
 from app import __version__, atomic_file
-from app.errors import ExchangeError, InconsistentRowsError, StorageError
+from app.errors import ExchangeError, InconsistentRowsError, StorageError, ValidationError
+from app.followup import check_evidence_size
 from app.resources import read_text
 from app.storage import ASSESSED, TABLES, WorkshopStore
 from app.text import find_broken_text
@@ -48,6 +53,8 @@ def to_document(workshop: Workshop) -> dict:
     for table in _ROW_TABLES:
         doc[table] = [dict(r) for r in tables[table]]
     _convert_json_columns(dict(doc, workshop=[doc["workshop"]]), json.loads)
+    for r in doc["evidence"]:  # bytes travel as base64 text, checked on import against size and sha256
+        r["content"] = base64.b64encode(r["content"]).decode("ascii")
     return doc
 
 
@@ -134,15 +141,48 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
         rows[table] = [dict(r) for r in data[table]]
     _convert_json_columns(rows, lambda value: json.dumps(value, ensure_ascii=False))
     workshop["thai_digits"] = int(workshop["thai_digits"])
+    _decode_evidence(rows["evidence"], source)
+    for index, checkpoint in enumerate(rows["checkpoints"]):  # the schema checks the form, not the calendar
+        try:
+            date.fromisoformat(checkpoint["due_date"])
+        except ValueError:
+            raise ExchangeError(source, f"checkpoints[{index}].due_date", "not_a_date") from None
     _check_consistency(rows, source)
     return rows
 
 
+def _decode_evidence(rows: list[dict], source: str) -> None:
+    """Each evidence file's base64 back to bytes, refused (the whole import) unless it is exactly the
+    size and SHA-256 its row states and within the follow-up's limits (app/followup.py)."""
+    held = 0
+    for index, r in enumerate(rows):
+        place = f"evidence[{index}].content"
+        try:
+            content = base64.b64decode(r["content"], validate=True)
+        except (binascii.Error, ValueError):
+            raise ExchangeError(source, place, "not_base64") from None
+        if len(content) != r["size"]:
+            raise ExchangeError(source, place, "wrong_size")
+        if hashlib.sha256(content).hexdigest() != r["sha256"]:
+            raise ExchangeError(source, place, "wrong_checksum")
+        try:
+            check_evidence_size(len(content), held)
+        except ValidationError as exc:  # the same words as when the file is attached in the window
+            if exc.code == "evidence_too_large":
+                raise ExchangeError(source, place, "evidence_too_large", **exc.values) from None
+            raise ExchangeError(source, place, "evidence_full", **exc.values) from None
+        held += len(content)
+        r["content"] = content
+
+
 # Fields added after format 1 was first written, with the value an older document means by leaving them out.
 _LATER_FIELDS = {"answers": {"origin": "", "moderation": ""}}  # room input (schema step 2)
+_LATER_TABLES = ("checkpoints", "progress", "evidence")  # follow-up (schema step 3): none before
 
 
 def _add_later_fields(data: dict) -> None:
+    for table in _LATER_TABLES:
+        data.setdefault(table, [])
     for table, defaults in _LATER_FIELDS.items():
         rows = data.get(table)
         for row in rows if isinstance(rows, list) else ():

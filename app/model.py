@@ -199,3 +199,41 @@ class PlanItem(NamedTuple):
 
 
 PLAN_TEXT_FIELDS = ("issue", "activity", "kpi", "target", "responsible")
+
+
+# ----------------------------------------------------------------------------- follow-up (issue #23)
+# How a plan item stands at a checkpoint, as the agency reports it.
+PROGRESS_STATUSES = ("not_started", "in_progress", "done", "delayed", "cancelled")
+
+
+class Checkpoint(NamedTuple):
+    """A date the plan's progress is reported for (by default the fiscal year's four quarters)."""
+    id: int
+    position: int
+    name: str
+    due_date: date  # ISO text in the file
+
+
+class Progress(NamedTuple):
+    """A plan item as it stood at a checkpoint. Every value is as of that date, cumulative: the
+    percentage done so far, the KPI's value reached, the budget spent since the plan began."""
+    id: int
+    plan_item_id: int
+    checkpoint_id: int
+    status: str
+    percent: int
+    kpi_actual: str                 # text, as the plan's KPI target is
+    spent_satang: int | None        # baht × 100, as the plan's budget
+    note: str
+    updated_at: str                 # ISO timestamp, UTC
+
+
+class Evidence(NamedTuple):
+    """A file attached to a progress row; its bytes stay in the file until asked for."""
+    id: int
+    progress_id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str                     # hex digest of the bytes, checked whenever they are read
+    added_at: str                   # ISO timestamp, UTC

@@ -22,6 +22,7 @@ from typing import Callable, Iterator
 from app import locking
 from app.changes import Changes
 from app.errors import StorageError, ValidationError
+from app.followup import FollowupOperations
 from app.model import (
     AGENDA_KINDS, CARD_MODERATION, CARD_ORIGINS, LANGUAGES, PLAN_STATUSES, PLAN_TEXT_FIELDS, AgendaItem,
     Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Pillar, PlanItem, Vote,
@@ -44,8 +45,8 @@ def template_dict(template: Template) -> dict:
     return template_to_dict(template)
 
 
-class Workshop:
-    """An open workshop file."""
+class Workshop(FollowupOperations):
+    """An open workshop file (the follow-up's operations are in app/followup.py)."""
 
     def __init__(self, store: WorkshopStore):
         self.store = store
@@ -215,7 +216,8 @@ class Workshop:
         return self._done(Changes(
             groups=bool(tables & {"groups", "members"}), agenda="agenda_items" in tables,
             answers="answers" in tables, assessments="assessments" in tables,
-            initiatives=bool(tables & {"initiatives", "votes"}), plan="plan_items" in tables))
+            initiatives=bool(tables & {"initiatives", "votes"}), plan="plan_items" in tables,
+            followup=bool(tables & {"checkpoints", "progress", "evidence"})))
 
     # ----------------------------------------------------------------- agenda
     def _agenda_fields(self, fields: dict) -> dict:
@@ -416,8 +418,8 @@ class Workshop:
         return self._done(Changes(plan=True))
 
     def remove_plan_item(self, item_id: int) -> tuple[Changes, Snapshot]:
-        snapshot = self.store.delete_plan_item(item_id)
-        return self._done(Changes(plan=True)), snapshot
+        snapshot = self.store.delete_plan_item(item_id)  # with its progress and evidence
+        return self._done(Changes(plan=True, followup=True)), snapshot
 
     # ----------------------------------------------------------------- application state kept in the file
     def state(self, key: str, default=None):

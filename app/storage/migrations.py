@@ -41,9 +41,53 @@ def add_card_origin(conn: sqlite3.Connection) -> None:
     run_script(conn, SCHEMA_V2_ROOM)
 
 
+# Follow-up (issue #23): checkpoints, progress per plan item and checkpoint, evidence files in the
+# workshop file itself. Empty in an upgraded file: the checkpoints are made when follow-up starts.
+SCHEMA_V3_FOLLOWUP = """
+CREATE TABLE checkpoints (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    due_date TEXT NOT NULL              -- ISO date (Common Era); shown in the Buddhist Era
+);
+
+CREATE TABLE progress (
+    id            INTEGER PRIMARY KEY,
+    plan_item_id  INTEGER NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+    checkpoint_id INTEGER NOT NULL REFERENCES checkpoints(id) ON DELETE CASCADE,
+    status        TEXT NOT NULL DEFAULT 'not_started'
+                  CHECK (status IN ('not_started', 'in_progress', 'done', 'delayed', 'cancelled')),
+    percent       INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),
+    kpi_actual    TEXT NOT NULL DEFAULT '',
+    spent_satang  INTEGER CHECK (spent_satang >= 0),
+    note          TEXT NOT NULL DEFAULT '',
+    updated_at    TEXT NOT NULL,
+    UNIQUE (plan_item_id, checkpoint_id)
+);
+CREATE INDEX progress_by_checkpoint ON progress(checkpoint_id);
+
+CREATE TABLE evidence (
+    id          INTEGER PRIMARY KEY,
+    progress_id INTEGER NOT NULL REFERENCES progress(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    size        INTEGER NOT NULL CHECK (size >= 0),
+    sha256      TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    content     BLOB NOT NULL CHECK (length(content) = size)
+);
+CREATE INDEX evidence_by_progress ON evidence(progress_id);
+"""
+
+
+def add_followup(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V3_FOLLOWUP)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: create_tables,
     2: add_card_origin,
+    3: add_followup,
 }
 LATEST = max(STEPS)
 

@@ -2,7 +2,7 @@
 
 All SQL of the application lives in this package. ``WorkshopStore`` gathers each domain's SQL from
 a part in the module named for it (details, meta, template_content, groups, agenda, answers,
-assessments, initiatives, plan; snapshots for deleting and undoing), each standing on ``StoreBase``
+assessments, initiatives, plan, followup; snapshots for deleting and undoing), each standing on ``StoreBase``
 (base.py: the connection, the lock, reads, committed writes). The tables themselves are declared in
 tables.py. Methods return domain objects and commit before returning.
 """
@@ -25,6 +25,7 @@ from app.storage.assessments import AssessmentsMixin
 from app.storage.companions import judge, leftovers, private_copy, set_aside
 from app.storage.connection import check_recognised, connect, in_wal_mode, probe_writable, translate
 from app.storage.details import DetailsMixin
+from app.storage.followup import FollowupMixin
 from app.storage.groups import GroupsMixin
 from app.storage.initiatives import InitiativesMixin
 from app.storage.meta import MetaMixin
@@ -39,7 +40,7 @@ def _remove(paths: Iterable[Path]) -> None:
 
 
 class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, AgendaMixin, AnswersMixin,
-                    AssessmentsMixin, InitiativesMixin, PlanMixin):
+                    AssessmentsMixin, InitiativesMixin, PlanMixin, FollowupMixin):
     """One open workshop file. Thread-safe: every public method holds the store's lock."""
 
     # ----------------------------------------------------------------- opening and closing

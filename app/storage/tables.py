@@ -14,8 +14,8 @@ import json
 from typing import NamedTuple
 
 from app.model import (
-    AgendaItem, Answer, Assessment, Category, Details, Group, Initiative, MaturityLevel, Member, Pillar,
-    PlanItem, Question, Vote,
+    AgendaItem, Answer, Assessment, Category, Checkpoint, Details, Evidence, Group, Initiative, MaturityLevel,
+    Member, Pillar, PlanItem, Progress, Question, Vote,
 )
 
 CASCADE, SET_NULL = "CASCADE", "SET NULL"  # what deleting the row a link names does to the linking row
@@ -66,6 +66,12 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("plan_items", _columns(PlanItem),
           links={"pillar_id": Link("pillars", SET_NULL), "category_id": Link("categories", SET_NULL),
                  "initiative_id": Link("initiatives", SET_NULL)}),
+    # Follow-up (schema step 3). An evidence row's bytes are its ``content`` column, read only on demand.
+    Table("checkpoints", _columns(Checkpoint)),
+    Table("progress", _columns(Progress), links={"plan_item_id": Link("plan_items"),
+                                                 "checkpoint_id": Link("checkpoints")},
+          unique=(("plan_item_id", "checkpoint_id"),)),
+    Table("evidence", (*Evidence._fields, "content"), links={"progress_id": Link("progress")}),
 )}
 
 ASSESSED = {"category": "categories", "pillar": "pillars"}  # an assessment's target -> its table
