@@ -52,6 +52,11 @@ PROBLEMS: dict[str, str] = {
     "no_dots_left": "the group has {left} of {allowance} dots left",
     "no_agenda": "add an agenda item before starting the day",
     "already_decided": "this suggestion was already decided",
+    "not_progress_field": "is not a progress field",
+    "not_a_file_name": "must be a file name without folders",
+    "not_a_media_type": "must be a media type such as application/pdf",
+    "evidence_too_large": "the file is {value} MB; a file of evidence may be at most {limit} MB",
+    "evidence_full": "this file ({value} MB) would take the workshop's evidence past its limit of {limit} MB",
     "not_baht": "“{value}” is not an amount in baht; type digits such as 150000 or 150,000.50",
     # StorageError, NotWritableError, NotAWorkshopError: why a file cannot be read or written
     "file_missing": "the file does not exist",
@@ -95,6 +100,7 @@ PROBLEMS: dict[str, str] = {
     "app_folder": "cannot create the application's folder ({system})",
     "read_only": "the workshop is open read-only",
     "changed_since": "the workshop has changed since this step; it cannot be undone",
+    "evidence_damaged": "the evidence file {file} is damaged (its bytes do not match their SHA-256)",
     # FileTooNewError, InconsistentRowsError, NotFoundError
     "too_new": "made by a newer version of PMQA Workshop (file format {found}; this version reads up to "
                "{supported}). Install the newer version to open it; the file was not changed.",
@@ -116,6 +122,9 @@ PROBLEMS: dict[str, str] = {
     "scored_twice": "the group scored this item twice",
     "key_twice": "{value!r} appears twice in its pillar",
     "used_twice": "{value!r} is used twice",
+    "not_base64": "the evidence's content is not base64 text",
+    "wrong_size": "the evidence's content is not the size its row states",
+    "wrong_checksum": "the evidence's content does not match its sha256",
     # MergeError: the files cannot be combined as asked
     "nothing_to_combine": "choose at least one workshop file to combine",
     "output_is_input": "{file}: is also one of the files to combine; choose another name",

@@ -50,6 +50,14 @@ TEMPLATES: dict[str, str] = {
     "no_dots_left": QT_TRANSLATE_NOOP("Errors", "This group has {left} of its {allowance} dots left."),
     "no_agenda": QT_TRANSLATE_NOOP("Errors", "Add an agenda item before starting the day."),
     "already_decided": QT_TRANSLATE_NOOP("Errors", "This suggestion has already been decided."),
+    "not_progress_field": QT_TRANSLATE_NOOP("Errors", "This part of a progress report cannot be changed."),
+    "not_a_file_name": QT_TRANSLATE_NOOP("Errors", "Give the file a name, without folders."),
+    "not_a_media_type": QT_TRANSLATE_NOOP("Errors", "The file's type is not valid."),
+    "evidence_too_large": QT_TRANSLATE_NOOP("Errors", "This file is {value} MB; a file of evidence may be at most "
+                                                      "{limit} MB."),
+    "evidence_full": QT_TRANSLATE_NOOP("Errors", "With this file ({value} MB) the workshop's evidence would pass its "
+                                                 "limit of {limit} MB. Remove evidence no longer needed, or attach a "
+                                                 "smaller file."),
     "not_baht": QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount in baht. Type digits such as 150000 or "
                                             "150,000.50."),
     # why a file cannot be read or written (StorageError, NotAWorkshopError)
@@ -98,6 +106,8 @@ TEMPLATES: dict[str, str] = {
     "app_folder": QT_TRANSLATE_NOOP("Errors", "cannot create the application's folder ({system})"),
     "read_only": QT_TRANSLATE_NOOP("Errors", "the workshop is open read-only"),
     "changed_since": QT_TRANSLATE_NOOP("Errors", "the workshop has changed since this step; it cannot be undone"),
+    "evidence_damaged": QT_TRANSLATE_NOOP("Errors", "the evidence file {file} is damaged (its content does not match "
+                                                    "the checksum recorded when it was attached)"),
     # a newer file, rows that do not fit together, a row that is gone
     "too_new": QT_TRANSLATE_NOOP("Errors", "made by a newer version of PMQA Workshop (file format {found}; this "
                                            "version reads up to {supported}). Install the newer version to open it; "
@@ -120,6 +130,9 @@ TEMPLATES: dict[str, str] = {
     "scored_twice": QT_TRANSLATE_NOOP("Errors", "the group scored this item twice"),
     "key_twice": QT_TRANSLATE_NOOP("Errors", "{value!r} appears twice in its pillar"),
     "used_twice": QT_TRANSLATE_NOOP("Errors", "{value!r} is used twice"),
+    "not_base64": QT_TRANSLATE_NOOP("Errors", "the evidence's content is not encoded correctly"),
+    "wrong_size": QT_TRANSLATE_NOOP("Errors", "the evidence's content is not the size its row states"),
+    "wrong_checksum": QT_TRANSLATE_NOOP("Errors", "the evidence's content does not match its checksum"),
     # files that cannot be combined (MergeError)
     "nothing_to_combine": QT_TRANSLATE_NOOP("Errors", "Choose at least one workshop file to combine."),
     "output_is_input": QT_TRANSLATE_NOOP("Errors", "{file} is also one of the files to combine; choose another name "
