@@ -24,6 +24,7 @@ from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised, private
 CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY = "consolidated", "provenance", "merge_suggestions"
 # Meta keys that are content (a consolidated file's history), unlike run state or the current step.
 CONTENT_META = (CONSOLIDATED_KEY, PROVENANCE_KEY)
+FOLLOWUP_TABLES = ("checkpoints", "progress", "evidence")  # not read from the inputs (see _read_tables)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -128,7 +129,9 @@ def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
         except WorkshopError as exc:
             raise naming(exc, path) from None
         try:
-            return store.details(), store.dump()
+            # Follow-up (checkpoints, progress, evidence) is not combined yet: leaving it out keeps
+            # the evidence's bytes out of memory and an office's fingerprint what it was before it.
+            return store.details(), store.dump(leave_out=FOLLOWUP_TABLES)
         finally:
             store.close()
 

@@ -189,10 +189,10 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 [tuple(row[c] for c in columns) for row in group])
 
-    def dump(self) -> dict[str, list[dict]]:
-        """Every row of every table, in id order: the whole workshop as plain data."""
+    def dump(self, leave_out: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+        """Every row of every table (but ``leave_out``), in id order: the whole workshop as plain data."""
         return {table: self._read(f"SELECT * FROM {table} ORDER BY {TABLES[table].order}")
-                for table in TABLES}
+                for table in TABLES if table not in leave_out}
 
     def close(self) -> None:
         with self.lock:

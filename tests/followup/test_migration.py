@@ -104,3 +104,20 @@ def test_a_file_of_the_new_format_is_refused_unchanged_by_a_version_reading_up_t
         check_recognised(workshop_path, 2)
     assert workshop_path.read_bytes() == content
     assert sorted(p.name for p in workshop_path.parent.iterdir()) == listing
+
+
+def test_an_office_with_follow_up_and_evidence_combines_with_its_fingerprint_unchanged(v2_file, tmp_path):
+    from app.merge import inputs
+    from app.merge.combine import prepare_merge
+
+    before = inputs.read_input(v2_file).fingerprint
+    w = Workshop.open(v2_file)
+    try:
+        w.start_followup()
+        w.attach_evidence(w.plan_items()[0].id, w.checkpoints()[0].id, b"\x00\xff" * 1000, name="scan.pdf")
+    finally:
+        w.close()
+    assert inputs.read_input(v2_file).fingerprint == before  # the follow-up is not part of what is combined
+    other = tmp_path / "other.pmqa"
+    shutil.copy(DATA / "schema-v2.pmqa", other)
+    assert prepare_merge([v2_file, other]) is not None
