@@ -72,3 +72,27 @@ def test_a_workshop_without_a_plan_has_nothing_overdue(workshop):
     workshop.start_followup(2560)
     assert len(workshop.checkpoints()) == 4 and workshop.overdue_checkpoints(date(2030, 1, 1)) == []
     assert [g.overall for g in workshop.followup_glance()] == [Tally()] * 4
+
+
+def test_the_demo_is_followed_through_four_checkpoints_with_evidence(demo, tmp_path):
+    from app import exchange
+
+    demo.start_followup()
+    items = demo.plan_items()
+    for round_, checkpoint in enumerate(demo.checkpoints(), start=1):
+        for item in items:
+            done = round_ == 4 or item.position % 4 < round_
+            demo.set_progress(item.id, checkpoint.id, status="done" if done else "in_progress",
+                              percent=100 if done else 25 * round_, spent_satang=(item.budget_satang or 0) * round_ // 4,
+                              kpi_actual=f"รอบที่ {round_}")
+        demo.attach_evidence(items[round_].id, checkpoint.id, f"รายงานรอบที่ {round_}".encode(), name=f"รอบ{round_}.pdf")
+    glances = demo.followup_glance()
+    assert [g.overall.done for g in glances] == [sum(1 for i in items if i.position % 4 < r) for r in (1, 2, 3)] + [len(items)]
+    assert glances[-1].overall.spent_satang == glances[-1].overall.planned_satang == sum(i.budget_satang or 0 for i in items)
+    assert len(demo.evidence()) == 4 and demo.overdue_checkpoints(date(2030, 1, 1)) == []
+    exchange.export_json(demo, tmp_path / "followed.json")
+    copy = exchange.import_json(tmp_path / "followed.json", tmp_path / "copy.pmqa")
+    try:
+        assert copy.followup_glance() == glances
+    finally:
+        copy.close()
