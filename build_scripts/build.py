@@ -198,11 +198,12 @@ def smoke_test(folder: Path) -> None:
         run([str(exe), "report", "demo.pmqa", "th.pdf"], work, env, expect="pages")
         run([str(exe), "report", "demo.pmqa", "en.pdf", "--lang", "en"], work, env, expect="pages")
         run([str(exe), "plan", "demo.pmqa", "plan.xlsx"], work, env)
+        run([str(exe), "plan", "demo.pmqa", "plan.docx"], work, env)  # python-docx's templates
         run([str(exe), "export", "demo.pmqa", "demo.json"], work, env)
         run([str(exe), "demo.pmqa", "--exit-when-ready"], work, env)
         check_no_crash(crashes_before, home)
         print("ok    no crash log written")
-        for name in ("th.pdf", "en.pdf", "plan.xlsx", "demo.json"):
+        for name in ("th.pdf", "en.pdf", "plan.xlsx", "plan.docx", "demo.json"):
             if not (work / name).stat().st_size:
                 raise CheckFailed(f"{name} is empty")
         leftovers = [p.name for p in home.iterdir() if "pythainlp" in p.name]

@@ -170,7 +170,7 @@ def keep_icu_item(name: str) -> bool:
         return False
     if base in ICU_KEEP or name in ICU_KEEP:
         return True
-    stem, dot, extension = base.partition(".")
+    stem, _, extension = base.partition(".")
     return extension == "res" and any(stem == lang or stem.startswith(lang + "_") for lang in ICU_LOCALES)
 
 
