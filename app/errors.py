@@ -131,6 +131,12 @@ PROBLEMS: dict[str, str] = {
     "combined_record": "{file}: its record of combined offices is unreadable ({system}); nothing was written",
     "inputs_inconsistent": "the files could not be combined: their data is inconsistent ({system}); nothing was "
                            "written",
+    # RoomStartError: room input cannot start
+    "not_an_address": "{host}: not an IP address (give one of this computer's addresses)",
+    "every_address": "{host}: choose one of this computer's addresses, not every address",
+    "cannot_listen": "{host}:{port}: cannot listen there ({system}); choose another address or port",
+    "start_timeout": "room input did not start in time; try again",
+    "start_stopped": "room input stopped as it started; try again",
 }
 
 

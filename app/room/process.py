@@ -11,7 +11,7 @@ has Qt's threads), in plain tuples:
 
 - the window sends ``("stage", Stage)``, ``("changed",)`` after each of its own edits (the pages
   follow the laptop), ``("shut_out", group_id)`` after a code was renewed, and ``("stop",)``;
-- the server sends ``("started", url)``, or ``("error", message)`` when it cannot listen, or
+- the server sends ``("started", url)``, or ``("error", (code, values))`` when it cannot listen, or
   ``("unopenable", message)`` when it cannot open the file, once, then ``("changed",
   Changes)`` after each batch it committed, and ``("status", RoomStatus)`` once a second.
 
@@ -68,14 +68,15 @@ class RoomProcess:
         self._pipe = ours
         if not ours.poll(START_TIMEOUT):
             self._end()
-            raise RoomStartError("room input did not start in time; try again")
+            raise RoomStartError("start_timeout")
         try:
             kind, value = ours.recv()
         except (EOFError, OSError):
-            kind, value = "error", "room input stopped as it started; try again"
+            self._end()
+            raise RoomStartError("start_stopped") from None
         if kind != "started":
             self._end()
-            raise RoomStartError(value) if kind == "error" else WorkshopError(value)
+            raise RoomStartError(value[0], **value[1]) if kind == "error" else WorkshopError(value)
         self.url = value
         self._status = RoomStatus(value, {}, None, 0)
         self.workshop.subscribe(self._on_workshop_changed)
@@ -172,8 +173,8 @@ def serve(pipe, path: str, host: str, port: int, stage: Stage) -> None:
     try:
         try:
             url = server.start(host, port)
-        except WorkshopError as exc:
-            send(("error", str(exc)))
+        except RoomStartError as exc:
+            send(("error", (exc.code, exc.values)))
             return
         workshop.subscribe(lambda changes: send(("changed", changes._replace(elsewhere=True))))
         send(("started", url))

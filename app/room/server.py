@@ -66,9 +66,9 @@ def check_host(host: str) -> str:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        raise RoomStartError(f"{host}: not an IP address (give one of this computer's addresses)") from None
+        raise RoomStartError("not_an_address", host=host) from None
     if address.is_unspecified or address.is_multicast:
-        raise RoomStartError(f"{host}: choose one of this computer's addresses, not every address")
+        raise RoomStartError("every_address", host=host)
     return str(address)
 
 
@@ -84,8 +84,7 @@ def _listen(host: str, port: int) -> socket.socket:
         sock.listen(128)
     except OSError as exc:
         sock.close()
-        raise RoomStartError(f"{host}:{port}: cannot listen there ({exc.strerror or exc}); "
-                             "choose another address or port") from None
+        raise RoomStartError("cannot_listen", host=host, port=port, system=exc.strerror or str(exc)) from None
     return sock
 
 

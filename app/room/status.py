@@ -6,11 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.errors import WorkshopError
+from app.errors import WorkshopError, problem_text
 
 
 class RoomStartError(WorkshopError):
-    """Room input cannot start: the address or port cannot be used (one line for the user)."""
+    """Room input cannot start: the address or port cannot be used (one line for the user).
+
+    Made again from ``code`` and ``values`` in the window's process, which the server's reports.
+    """
+
+    def __init__(self, code: str, **values):
+        self.code, self.values = code, values
+        super().__init__(problem_text(code, values))
 
 
 @dataclass(frozen=True)

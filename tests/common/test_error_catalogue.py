@@ -24,19 +24,21 @@ from ui.common.messages import describe_error
 ROOT = Path(__file__).resolve().parents[2]
 # error class -> the position of its code among the constructor's arguments
 CODED = {"ValidationError": 1, "StorageError": 1, "NotWritableError": 1, "NotAWorkshopError": 1,
-         "ExchangeError": 2, "MergeError": 0}
+         "ExchangeError": 2, "MergeError": 0, "RoomStartError": 0}
 # Calls whose code is not written out there, with why that is fine.
 PASSED_ON = {
     ("app/errors.py", "exc.code"): "re-raises an error's code for another file",
+    ("app/room/process.py", "value[0]"): "the room's server process reports its RoomStartError's code (literal there)",
     ("app/exchange.py", "_REPEATED.get((table, columns), 'used_twice')"): "a repeated row's code (_REPEATED's "
                                                                           "literal codes are scanned too)",
 }
 # A value is shown as the core gives it; these are the sample values the templates are read with.
 SAMPLES = {"limit": 20000, "low": 0, "high": 100, "choices": "th, en", "suffix": ".txt", "left": 0,
            "allowance": 5, "value": "q1", "system": "No space left on device", "found": 9, "supported": 3,
-           "byte": 12, "table": "categories", "id": 7, "level": 4, "file": "สำนักงาน.pmqa"}
+           "byte": 12, "table": "categories", "id": 7, "level": 4, "file": "สำนักงาน.pmqa", "host": "192.168.1.20",
+           "port": 8765}
 # Words that stay in Latin letters in Thai text: names, formats, units.
-ALLOWED_LATIN = {"PMQA", "KPI", "JSON", "PDF", "UTF", "MB", "pt", "xlsx", "csv", "docx", "pmqa"}
+ALLOWED_LATIN = {"PMQA", "KPI", "JSON", "PDF", "UTF", "MB", "pt", "xlsx", "csv", "docx", "pmqa", "IP"}
 
 
 def codes_raised() -> list[tuple[str, str]]:

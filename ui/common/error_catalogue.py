@@ -141,6 +141,15 @@ TEMPLATES: dict[str, str] = {
                                                    "nothing was written."),
     "inputs_inconsistent": QT_TRANSLATE_NOOP("Errors", "The files could not be combined: their data is inconsistent "
                                                        "({system}); nothing was written."),
+    # room input cannot start (RoomStartError)
+    "not_an_address": QT_TRANSLATE_NOOP("Errors", "{host} is not an IP address: choose one of this computer's "
+                                                  "addresses."),
+    "every_address": QT_TRANSLATE_NOOP("Errors", "Choose one of this computer's addresses, not every address "
+                                                 "({host})."),
+    "cannot_listen": QT_TRANSLATE_NOOP("Errors", "Room input cannot listen at {host}, port {port} ({system}): "
+                                                 "choose another address or port (another program may be using it)."),
+    "start_timeout": QT_TRANSLATE_NOOP("Errors", "Room input did not start in time; try again."),
+    "start_stopped": QT_TRANSLATE_NOOP("Errors", "Room input stopped as it started; try again."),
 }
 
 

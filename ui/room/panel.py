@@ -19,7 +19,6 @@ from app.errors import WorkshopError
 from app.room import firewall
 from app.room.network import local_addresses
 from app.room import settings as room_settings
-from app.room.status import RoomStartError
 from app.room.progress import Progress
 from ui.common.i18n import Retranslating
 from ui.common.messages import show_error
@@ -176,12 +175,7 @@ class RoomPanel(Retranslating, QWidget):
         address = self.chosen_address() or "127.0.0.1"
         try:
             self.controller.start(address, self.port_spin.value())
-        except WorkshopError as exc:
-            if isinstance(exc, RoomStartError):  # the core's English line, said again in the interface's language
-                exc = WorkshopError(self.tr("Room input cannot listen at %1, port %2: choose another address or "
-                                            "port (another program may be using it).\n%3")
-                                    .replace("%1", address).replace("%2", str(self.port_spin.value()))
-                                    .replace("%3", str(exc)))
+        except WorkshopError as exc:  # RoomStartError says why from its code (ui/common/error_catalogue.py)
             show_error(self, exc)
 
     def _on_stop_button_clicked(self) -> None:
