@@ -174,3 +174,21 @@ def test_in_english_the_interface_says_the_catalogues_words(qapp):
         "This group has 0 of its 5 dots left."
     assert error_text(StorageError("a.pmqa", "backup_folder", system="Permission denied")) == \
         "cannot write to the backup folder (Permission denied); the workshop itself is safe"
+
+
+def test_starting_the_day_without_an_agenda_says_so_in_thai(main_window, workshop_path, qtbot):
+    from app.workshop import Workshop
+
+    workshop = Workshop.open(workshop_path)
+    for item in workshop.agenda():
+        workshop.remove_agenda_item(item.id)
+    workshop.close()
+    main_window.set_language("th")
+    assert main_window.open_path(workshop_path)
+    main_window.workshop_panel.show_step("agenda")
+    agenda = main_window.workshop_panel.panels["agenda"]
+    agenda.tabs.setCurrentWidget(agenda.run_panel)
+    qtbot.waitUntil(agenda.run_panel.isVisible)
+    agenda.run_panel.start_day()
+    assert agenda.run_panel.warning_label.isVisible()
+    assert agenda.run_panel.warning_label.text() == "กรุณาเพิ่มรายการในกำหนดการก่อนเริ่มการประชุม"

@@ -23,6 +23,7 @@ from app.run import FINISHED, IDLE, PAUSED, RunSnapshot, Runner
 from app.workshop import Workshop
 from ui.agenda.model import kind_name
 from ui.common import theme
+from ui.common.error_catalogue import error_text
 from ui.common.i18n import Retranslating
 from ui.common.icons import set_icon
 from ui.common.messages import show_error
@@ -159,8 +160,7 @@ class RunPanel(Retranslating, QWidget):
         try:
             action()
         except ValidationError as exc:
-            self.warning_label.setText(self.tr("Add an agenda item before starting the day.")
-                                       if exc.field == "agenda" else str(exc))
+            self.warning_label.setText(error_text(exc))  # "add an agenda item first", in the interface's language
             self.warning_label.show()
             return
         except WorkshopError as exc:
