@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import time
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -32,7 +31,7 @@ def new_temp(target: Path, purpose: str = "writing") -> Path:
     """A new, empty, hidden file beside ``target``, made for this writer alone (two writers of one
     target never share it), named for what is being done so that a leftover is recognised."""
     for _attempt in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.{purpose}")
+        temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.{purpose}")
         try:
             os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
         except FileExistsError:

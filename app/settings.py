@@ -43,5 +43,7 @@ def get(key: str, default: Any = None) -> Any:
 
 def put(key: str, value: Any) -> None:
     data = load()
+    if key in data and data[key] == value:
+        return  # reopening the last workshop: nothing to write (the write syncs the disk twice)
     data[key] = value
     save(data)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -104,7 +105,8 @@ def repolish(widget: QWidget) -> None:
 def _set_property(widget: QWidget, name: str, value) -> None:
     if widget.property(name) != value:
         widget.setProperty(name, value)
-        repolish(widget)
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
+            repolish(widget)
 
 
 def mark_primary(widget: QWidget, primary: bool = True) -> None:

@@ -76,14 +76,14 @@ class OverviewPanel(QScrollArea):
             (self.tr("Facilitators"), ", ".join(d.facilitators)),
             (self.tr("Groups"), ", ".join(f"{g.name} ({len(g.members)})" for g in groups) or self.tr("none yet")),
         ]
-        per_question: dict[int, int] = {}
-        for a in w.answers():
-            per_question[a.question_id] = per_question.get(a.question_id, 0) + 1
-        progress = []
+        progress, answers = [], 0
         for pillar in w.pillars():
-            count = sum(per_question.get(q.id, 0) for q in pillar.questions)
+            # counted by SQL: reading every card of a big workshop was most of opening it
+            questions = [q.id for q in pillar.questions]
+            count = sum(w.answer_counts(questions).values()) if questions else 0
+            answers += count
             progress.append((pillar.name(lang), self.tr("%n answer(s)", "", count)))
-        counts = {"setup": len(groups), "capture": len(per_question), "assess": len(w.assessments()),
+        counts = {"setup": len(groups), "capture": answers, "assess": len(w.assessments()),
                   "prioritize": len(w.initiatives()), "plan": len(w.plan_items())}
         progress.append((self.tr("Self-assessment"), self.tr("%n score(s)", "", counts["assess"])))
         progress.append((self.tr("Initiatives"), self.tr("%n initiative(s)", "", counts["prioritize"])))
