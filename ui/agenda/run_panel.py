@@ -28,6 +28,7 @@ from ui.common.i18n import Retranslating
 from ui.common.icons import set_icon
 from ui.common.messages import show_error
 from ui.common.panel_actions import make_action
+from ui.common.thai_breaks import breakable
 from ui.workshop.run_card import (
     AMBER, AMBER_COLOR, NORMAL, NORMAL_COLOR, RED, RED_COLOR, countdown_text, time_state,
 )
@@ -237,7 +238,7 @@ class RunPanel(Retranslating, QWidget):
 
     def _show_idle(self, snap: RunSnapshot | None) -> None:
         self.status_label.setText(self.tr("The day has not started. Start it when the room is ready."))
-        self.title_label.setText(snap.next_item.title if snap and snap.next_item else "")
+        self.title_label.setText(breakable(snap.next_item.title) if snap and snap.next_item else "")
         self._set_countdown(countdown_text(snap.next_item.minutes * 60) if snap and snap.next_item else "",
                             NORMAL)
         self.next_label.setText("")
@@ -256,7 +257,7 @@ class RunPanel(Retranslating, QWidget):
             if snap.paused:
                 status += " · " + self.tr("PAUSED")
             self.status_label.setText(status)
-            self.title_label.setText(snap.item.title)
+            self.title_label.setText(breakable(snap.item.title))
             state = time_state(snap)
             if state == RED:
                 self._set_countdown(self.tr("+%1 over").replace("%1", countdown_text(snap.remaining_seconds)),
@@ -264,7 +265,7 @@ class RunPanel(Retranslating, QWidget):
             else:
                 self._set_countdown(countdown_text(snap.remaining_seconds),
                                     state)
-        self.next_label.setText(self.tr("Next: %1").replace("%1", snap.next_item.title) if snap.next_item
+        self.next_label.setText(self.tr("Next: %1").replace("%1", breakable(snap.next_item.title)) if snap.next_item
                                 else self.tr("Next: the end of the day"))
         if snap.overrun:
             self.warning_label.setText(self.tr("Time is up for this item"))

@@ -23,7 +23,10 @@ from ui.common.panel_actions import make_action
 from ui.common.icons import set_icon
 from ui.common import theme
 from ui.common.theme import mark_primary
-from ui.presenter.stage_view import SlideContent, StageView
+from ui.presenter.stage_content import SlideContent
+from ui.presenter.stage_view import StageView
+from ui.common.table_rows import break_words
+from ui.common.thai_breaks import breakable
 
 STATE_KEY = "brief.slide"
 
@@ -131,7 +134,7 @@ def _maturity_slides(template: dict, keys: set[str], lang: str) -> list[BriefSli
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return breakable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class BriefPanel(Retranslating, QWidget):
@@ -149,6 +152,7 @@ class BriefPanel(Retranslating, QWidget):
         self.slide_list.setModel(self.slide_model)
         self.slide_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.slide_list.setWordWrap(True)
+        break_words(self.slide_list)
         self.slide_list.setSpacing(2)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.slide_list.setResizeMode(QListView.ResizeMode.Adjust)

@@ -9,6 +9,7 @@ from app.model import Pillar, Question
 from ui.capture.card_delegate import CardDelegate
 from ui.capture.card_model import AnswerIdRole, CardListModel
 from ui.common.theme import repolish
+from ui.common.thai_breaks import breakable
 
 class CardListView(QListView):
     """One question's cards: several can be selected, dragged to another question or pillar."""
@@ -66,7 +67,7 @@ class QuestionColumn(QWidget):
         return [i.data(AnswerIdRole) for i in rows]
 
     def update_counts(self, lang: str) -> None:
-        self.header.setText(self.question.text(lang))
+        self.header.setText(breakable(self.question.text(lang)))
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         text = self.tr("%n card(s)", "", total)
         if shown != total:

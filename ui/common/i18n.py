@@ -30,11 +30,42 @@ def install_language(lang: str) -> bool:
     translator = QTranslator(app)
     with resource_path(f"translations/pmqa_{lang}.qm") as path:
         ok = path.exists() and translator.load(str(path))
+    if ok and lang == "th" and _needs_word_breaks(app):
+        translator = _WordBreakingTranslator(translator, app)
     if ok:
         translator.setProperty("pmqa_language", lang)
         app.installTranslator(translator)
         _installed.append(translator)
     return ok or lang == "en"
+
+
+def _needs_word_breaks(app) -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.common.thai_breaks import qt_breaks_thai
+
+    return isinstance(app, QGuiApplication) and not qt_breaks_thai()
+
+
+class _WordBreakingTranslator(QTranslator):
+    """The Thai catalogue with the words of each text marked for Qt's line breaker, where Qt cannot
+    find Thai words itself (Windows: ui/common/thai_breaks.py). Every label, button and message
+    then wraps between words, not only at the spaces."""
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        catalogue.setParent(self)
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        from ui.common.thai_breaks import breakable
+
+        found = self.catalogue.translate(context, source, disambiguation, n)
+        # None, not "": Qt takes an empty text for a translation and looks no further
+        return breakable(found) if found else None
+
+    def isEmpty(self) -> bool:
+        return self.catalogue.isEmpty()
 
 
 class Retranslating:

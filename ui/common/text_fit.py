@@ -1,8 +1,9 @@
 """Text that fits a width: wrapped at Thai word boundaries, and cut with "…" only when it must be.
 
-Qt's text layout breaks Thai between words (its dictionary-based line breaker), which a character
-count cannot do; labels and headers that must stay within a fixed width go through here, so a name
-is never cut mid-word and a cut always shows as "…".
+Qt's text layout breaks Thai between words (its dictionary-based line breaker, or the app's own
+word breaks where Qt has none: ``thai_breaks.breakable``), which a character count cannot do;
+labels and headers that must stay within a fixed width go through here, so a name is never cut
+mid-word and a cut always shows as "…".
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 
 from PySide6.QtCore import Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+
+from ui.common.thai_breaks import ZWSP, breakable
 
 ELLIPSIS = "…"
 
@@ -34,8 +37,9 @@ def wrapped_lines(text: str, font: QFont, width: int, max_lines: int = 0) -> lis
     not fit. A newline in ``text`` is kept as a line break."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        starts = _line_starts(paragraph, font, width)
-        lines += [paragraph[a:b].strip() for a, b in zip(starts, starts[1:] + [len(paragraph)])] or [""]
+        laid = breakable(paragraph)
+        starts = _line_starts(laid, font, width)
+        lines += [laid[a:b].replace(ZWSP, "").strip() for a, b in zip(starts, starts[1:] + [len(laid)])] or [""]
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [_cut(" ".join(lines[max_lines - 1:]), font, width)]
     return lines
@@ -46,7 +50,8 @@ def _cut(text: str, font: QFont, width: int) -> str:
     first word alone is too wide."""
     metrics = QFontMetrics(font)
     room = width - metrics.horizontalAdvance(ELLIPSIS)
-    layout = QTextLayout(text, font)
+    laid = breakable(text)
+    layout = QTextLayout(laid, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
@@ -55,8 +60,8 @@ def _cut(text: str, font: QFont, width: int) -> str:
     line.setLineWidth(max(1, room))
     end, natural = line.textStart() + line.textLength(), line.naturalTextWidth()
     layout.endLayout()
-    if 0 < end < len(text) and natural <= room:
-        return text[:end].rstrip() + ELLIPSIS
+    if 0 < end < len(laid) and natural <= room:
+        return laid[:end].replace(ZWSP, "").rstrip() + ELLIPSIS
     cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
     if not cut.endswith(ELLIPSIS):  # a single word elided to itself still hides the rest
         cut = metrics.elidedText(cut + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)

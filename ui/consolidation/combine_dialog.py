@@ -24,6 +24,7 @@ from app.thaidate import format_date
 from ui.common import tasks
 from ui.common.messages import describe_error, show_error
 from ui.common import theme
+from ui.common.table_rows import break_words
 
 
 class InputsModel(QAbstractTableModel):
@@ -150,6 +151,7 @@ class CombineDialog(QDialog):
         self.notes_view = QListView(objectName="combineNotesView")
         self.notes_view.setModel(self.notes_model)
         self.notes_view.setWordWrap(True)  # long notes wrap: no sideways scrolling, nothing cut
+        break_words(self.notes_view)
         self.notes_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.notes_view.setTextElideMode(Qt.TextElideMode.ElideNone)

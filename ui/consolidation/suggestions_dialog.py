@@ -18,6 +18,7 @@ from app.model import Initiative
 from app.ranking import dots_by_initiative
 from app.workshop import Workshop
 from ui.common.undo import run_or_report, step_label
+from ui.common.table_rows import break_words
 
 
 class SuggestionsModel(QAbstractTableModel):
@@ -90,6 +91,7 @@ class SuggestionsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
+        break_words(self.view)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

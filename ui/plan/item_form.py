@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.enter_text_edit import EnterFinishesEdit
 from ui.plan.model import COLUMNS, ValueRole
+from ui.common.thai_breaks import breakable
 
 MULTI_LINE = ("issue", "activity", "kpi", "target", "responsible")  # long Thai text: wrapped, never cut
 NO_YEAR = 2400  # the spin box's lowest value, shown as blank: no fiscal year yet
@@ -142,7 +143,7 @@ class PlanItemForm(QScrollArea):
             return
         item = self.model.items[self.row]
         self.heading.setText(self.tr("Item %1: %2").replace("%1", str(self.row + 1))
-                             .replace("%2", item.activity or item.issue or "—"))
+                             .replace("%2", breakable(item.activity or item.issue or "—")))
 
     # ----------------------------------------------------------------- editing
     def _commit(self, column: int, value) -> None:

@@ -1,25 +1,23 @@
 """The presenter view's painted stage: ``StageView`` and the content it shows.
 
-``SlideContent``, ``AgendaContent`` and ``QuestionContent`` are the frozen values the stage paints;
-``StageView`` draws one of them (or the workshop's title) in type the back row can read. The
-projector window (``PresenterWindow``, ui/presenter/window.py) holds one, and the Brief step
-(ui/brief/panel.py) uses another, letterboxed to 16:9, as its preview.
+``SlideContent``, ``AgendaContent`` and ``QuestionContent`` (ui/presenter/stage_content.py) are
+the frozen values the stage paints; ``StageView`` draws one of them (or the workshop's title) in
+type the back row can read. The projector window (``PresenterWindow``, ui/presenter/window.py)
+holds one, and the Brief step (ui/brief/panel.py) uses another, letterboxed to 16:9, as its preview.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from app.thaidate import in_digit_style
 from ui.common import theme
 from ui.common.theme import tint
 from ui.presenter.join_stage import JoinContent, paint_join
 from ui.common.text_fit import keep_together, wrapped
 from ui.presenter.measure import WRAP, _font, _height, _measurer, draw_wrapped
+from ui.presenter.stage_content import AgendaContent, QuestionContent, SlideContent, for_display
 
 # The standard theme's colours (a stage paints with ``StageView.colours``, the theme chosen).
 INK, MUTED, PAPER, ACCENT, WARN, OVER = theme.STAGE_STANDARD[:6]
@@ -27,46 +25,6 @@ INK, MUTED, PAPER, ACCENT, WARN, OVER = theme.STAGE_STANDARD[:6]
 # Type sizes in points on a 1080-pixel-high screen; everything scales with the window.
 TITLE_PT, BODY_PT, BODY_MIN_PT, SMALL_PT = 48.0, 34.0, 28.0, 20.0
 BASE_HEIGHT, BASE_WIDTH = 1080.0, 1440.0
-
-
-@dataclass(frozen=True)
-class SlideContent:
-    title: str
-    points: tuple[str, ...]
-    index: int = 0
-    count: int = 1
-    thai_digits: bool = False  # the workshop's setting, for the "3 / 11" in the footer
-
-    def counter(self) -> str:
-        return in_digit_style(f"{self.index + 1} / {self.count}", self.thai_digits)
-
-
-@dataclass(frozen=True)
-class AgendaContent:
-    title: str
-    remaining_seconds: int
-    next_title: str = ""
-    paused: bool = False
-
-
-@dataclass(frozen=True)
-class QuestionContent:
-    text: str
-    cards: tuple[tuple[str, str, str], ...]  # (group name, colour, card text)
-    heading: str = ""
-
-
-def for_display(content):
-    """``content`` as drawn: Thai kept from breaking where a reader would not (text_fit.keep_together).
-    The content itself stays as given, the words the window and the tests know."""
-    if isinstance(content, SlideContent):
-        return replace(content, title=keep_together(content.title), points=tuple(map(keep_together, content.points)))
-    if isinstance(content, QuestionContent):
-        return replace(content, text=keep_together(content.text), heading=keep_together(content.heading),
-                       cards=tuple((group, colour, keep_together(text)) for group, colour, text in content.cards))
-    if isinstance(content, AgendaContent):
-        return replace(content, title=keep_together(content.title), next_title=keep_together(content.next_title))
-    return content
 
 
 def format_clock(seconds: int) -> str:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.common.i18n import Retranslating
 from ui.presenter.join_stage import JoinContent
-from ui.presenter.stage_view import AgendaContent, QuestionContent, SlideContent, StageView
+from ui.presenter.stage_content import AgendaContent, QuestionContent, SlideContent
+from ui.presenter.stage_view import StageView
 
 
 class PresenterWindow(Retranslating, QWidget):

@@ -22,6 +22,7 @@ from app.templates import (
 )
 from ui.templates.editor_dialog import TemplateEditorDialog
 from ui.common import theme
+from ui.common.table_rows import break_words
 
 
 def template_file(folder: Path, template_id: str) -> Path | None:
@@ -110,6 +111,7 @@ class TemplatesDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
+        break_words(self.view)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()

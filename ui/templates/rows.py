@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from ui.common.table_rows import break_words
+
 
 @dataclass(frozen=True)
 class Column:
@@ -124,6 +126,7 @@ class RowListEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
+        break_words(self.view)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -14,6 +14,7 @@ from app.changes import Changes
 from app.thaidate import format_date
 from app.workshop import Workshop
 from ui.common.next_step import NextStepHint
+from ui.common.thai_breaks import breakable
 
 
 class OverviewPanel(QScrollArea):
@@ -66,7 +67,7 @@ class OverviewPanel(QScrollArea):
         w = self.workshop
         d = w.details()
         lang = d.language
-        self.title_label.setText(d.title)
+        self.title_label.setText(breakable(d.title))
         groups = w.groups()
         details = [
             (self.tr("Organization"), " · ".join(p for p in (d.organization, d.unit) if p)),
@@ -132,7 +133,7 @@ class _Form(QFormLayout):
             if heading:
                 self.addRow(_label(heading, "sectionLabel"))
             for key, value in rows:
-                shown = _label(value, "overviewValue")
+                shown = _label(breakable(value), "overviewValue")
                 shown.setWordWrap(True)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.addRow(_label(key, "overviewKey"), shown)

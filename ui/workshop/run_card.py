@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from app.changes import Changes
 from app.run import RUNNING, Runner, RunSnapshot
 from ui.common import theme
+from ui.common.thai_breaks import breakable
 
 WARNING_SECONDS = 120
 NORMAL_COLOR, AMBER_COLOR, RED_COLOR = theme.CLOCK_NORMAL, theme.CLOCK_AMBER, theme.CLOCK_RED
@@ -97,10 +98,10 @@ class RunCard(QFrame):
         if snap.overrun:
             status += " · " + self.tr("over time")
         self.status_label.setText(status)
-        self.title_label.setText(snap.item.title)
+        self.title_label.setText(breakable(snap.item.title))
         remaining = countdown_text(snap.remaining_seconds)  # "over time" is said above: the card is narrow
         self.countdown_label.setText("+" + remaining if snap.overrun else remaining)
-        self.next_label.setText(self.tr("Next: %1").replace("%1", snap.next_item.title) if snap.next_item
+        self.next_label.setText(self.tr("Next: %1").replace("%1", breakable(snap.next_item.title)) if snap.next_item
                                 else self.tr("Next: the end of the day"))
         self.setToolTip(self.tr("Open run mode (Agenda step)"))
         theme.set_state(self, self.state)  # its background: app.qss
