@@ -824,7 +824,7 @@
         <translation>กรุณาตั้งชื่อไฟล์ให้ลงท้ายด้วย .xlsx, .csv หรือ .docx</translation>
     </message>
     <message>
-        <source>This group has {left} of its {allowance} dots left.</source>
+        <source>This group has {left} of {allowance} dots left.</source>
         <translation>กลุ่มนี้เหลือจุดลงคะแนน {left} จุด จากทั้งหมด {allowance} จุด</translation>
     </message>
     <message>
@@ -2841,10 +2841,6 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Extend the current item by 5 minutes</source>
         <translation>ขยายเวลารายการปัจจุบัน 5 นาที</translation>
-    </message>
-    <message>
-        <source>Add an agenda item before starting the day.</source>
-        <translation>เพิ่มรายการในกำหนดการก่อนเริ่มการประชุม</translation>
     </message>
     <message>
         <source>Reset the day</source>

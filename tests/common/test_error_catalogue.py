@@ -171,7 +171,7 @@ def test_an_import_problem_is_thai_and_keeps_its_json_path():
 def test_in_english_the_interface_says_the_catalogues_words(qapp):
     install_language("en")
     assert error_text(ValidationError("dots", "no_dots_left", left=0, allowance=5)) == \
-        "This group has 0 of its 5 dots left."
+        "This group has 0 of 5 dots left."
     assert error_text(StorageError("a.pmqa", "backup_folder", system="Permission denied")) == \
         "cannot write to the backup folder (Permission denied); the workshop itself is safe"
 

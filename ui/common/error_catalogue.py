@@ -47,7 +47,7 @@ TEMPLATES: dict[str, str] = {
     "too_many_signatures": QT_TRANSLATE_NOOP("Errors", "The report has room for at most {limit} signature blocks."),
     "wrong_file_type": QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .xlsx, .csv or .docx, not {suffix}."),
     "no_file_type": QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .xlsx, .csv or .docx."),
-    "no_dots_left": QT_TRANSLATE_NOOP("Errors", "This group has {left} of its {allowance} dots left."),
+    "no_dots_left": QT_TRANSLATE_NOOP("Errors", "This group has {left} of {allowance} dots left."),
     "no_agenda": QT_TRANSLATE_NOOP("Errors", "Add an agenda item before starting the day."),
     "already_decided": QT_TRANSLATE_NOOP("Errors", "This suggestion has already been decided."),
     "not_progress_field": QT_TRANSLATE_NOOP("Errors", "This part of a progress report cannot be changed."),
