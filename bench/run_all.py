@@ -3,7 +3,8 @@
 Not a test: run it on purpose on an otherwise idle machine and record the figures in
 docs/BENCHMARKS.md.
 
-    python bench/run_all.py [--repeat 5] [--skip-bundle] [--only start,commit,pdf,memory,bundle,growth,room,process]
+    python bench/run_all.py [--repeat 5] [--skip-bundle]
+        [--only start,commit,pdf,memory,bundle,growth,room,process,stress_window,merge]
 
 Each figure is a median of several repetitions, or a percentile, taken in this one run.
 """
@@ -246,8 +247,30 @@ def bench_report_process(work: Path, repeat: int) -> list[tuple]:
     return measure_time(work, repeat) + measure_memory(work, [1, 2, 10])
 
 
+def bench_stress_window(work: Path, repeat: int) -> list[tuple]:
+    """Start with the stress workshop open, and resident memory with every step visited (bench/bench_gui.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_gui import rows
+
+    return rows(work, max(repeat, 11), ["start", "memory"])
+
+
+def bench_merge(work: Path, repeat: int) -> list[tuple]:
+    """Combining 2, 5, 10, 20 and 50 distinct stress-size offices, whole process (bench/bench_merge.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_merge import measure
+
+    out = []
+    for offices, seconds, peak, _ in measure(work / "offices", [2, 5, 10, 20, 50], max(1, repeat // 2)):
+        out.append((f"merge of {offices} stress-size offices, whole process", f"{seconds:.2f} s, peak {peak:.0f} MB",
+                    f"{seconds / offices * 1000:.0f} ms an office", "50: ≤ 20 s, ≤ 400 MB",
+                    (seconds <= 20 and peak <= 400) if offices == 50 else None))
+    return out
+
+
 BENCHES = {"start": bench_start, "commit": bench_commit, "pdf": bench_pdf, "memory": bench_memory,
-           "bundle": bench_bundle, "growth": bench_growth, "room": bench_room, "process": bench_report_process}
+           "bundle": bench_bundle, "growth": bench_growth, "room": bench_room, "process": bench_report_process,
+           "stress_window": bench_stress_window, "merge": bench_merge}
 
 
 def main() -> int:
