@@ -106,10 +106,17 @@
 <context>
     <name>PrioritizePanel</name>
     <message numerus="yes">
-        <source>%n initiative(s). Each group has %1 dot(s) to spend: select a group&apos;s cell and type a number.</source>
+        <source>%n initiative(s).</source>
         <translation>
-            <numerusform>%n initiative. Each group has %1 dot(s) to spend: select a group&apos;s cell and type a number.</numerusform>
-            <numerusform>%n initiatives. Each group has %1 dot(s) to spend: select a group&apos;s cell and type a number.</numerusform>
+            <numerusform>%n initiative.</numerusform>
+            <numerusform>%n initiatives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each group has %n dot(s) to spend: select a group&apos;s cell and type a number.</source>
+        <translation>
+            <numerusform>Each group has %n dot to spend: select a group&apos;s cell and type a number.</numerusform>
+            <numerusform>Each group has %n dots to spend: select a group&apos;s cell and type a number.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

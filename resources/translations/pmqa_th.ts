@@ -2171,9 +2171,15 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>ผลกระทบและความยากง่าย (ตัวเลขคือลำดับ)</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s). Each group has %1 dot(s) to spend: select a group&apos;s cell and type a number.</source>
+        <source>%n initiative(s).</source>
         <translation>
-            <numerusform>%n ข้อเสนอ แต่ละกลุ่มมี %1 คะแนนโหวต เลือกช่องของกลุ่มแล้วพิมพ์ตัวเลข</numerusform>
+            <numerusform>%n ข้อเสนอ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each group has %n dot(s) to spend: select a group&apos;s cell and type a number.</source>
+        <translation>
+            <numerusform>แต่ละกลุ่มมี %n คะแนนโหวต เลือกช่องของกลุ่มแล้วพิมพ์ตัวเลข</numerusform>
         </translation>
     </message>
     <message>

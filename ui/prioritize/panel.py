@@ -117,9 +117,8 @@ class PrioritizePanel(StepPanel, QWidget):
         from app.merge.offices import initiative_offices  # every office of a merged initiative (consolidated)
         self.ranked_model.set_data(initiatives, votes, pillars, w.plan_items(), self.lang, initiative_offices(w))
         self.chart.set_ranked(rank_initiatives(initiatives, votes))
-        self.table_label.setText(self.tr(
-            "%n initiative(s). Each group has %1 dot(s) to spend: select a group's cell and type a number.", "",
-            len(initiatives)).replace("%1", str(details.dots_per_group)))
+        self.table_label.setText(self.tr("%n initiative(s).", "", len(initiatives)) + " " + self.tr(
+            "Each group has %n dot(s) to spend: select a group's cell and type a number.", "", details.dots_per_group))
         self._offer_next_step(initiatives)
 
     def showEvent(self, event) -> None:
