@@ -120,16 +120,14 @@ def _row_heights(sheet, widths: list[float]) -> None:
         sheet.row_dimensions[row[0].row].height = round(lines * leading + 4, 1)
 
 
-def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
-    from openpyxl import Workbook
+def fill_sheet(sheet, headers: list[str], rows: list[list], widths: list[float], formats: dict[int, str]) -> None:
+    """A sheet of the table: header in the report's blue, Sarabun, wrapped cells as tall as their
+    text, a filter over the rows, and printing set up (A4 landscape, one page wide)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    lang = lang or workshop.details().language
-    book = Workbook()
-    header_font = Font(name="Sarabun", bold=True, size=12)
-    body_font = Font(name="Sarabun", size=12)
+    header_font, body_font = Font(name="Sarabun", bold=True, size=12), Font(name="Sarabun", size=12)
     fill = PatternFill("solid", fgColor="E4E9F2")
 
     def cell_value(value):
@@ -137,25 +135,34 @@ def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None,
         # (openpyxl raises IllegalCharacterError), so they are dropped from the sheet only.
         return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
-    def fill_sheet(sheet, headers, rows, widths, formats) -> None:
-        sheet.append(headers)
-        for row in rows:
-            sheet.append([cell_value(v) for v in row])
-        for column, width in enumerate(widths, 1):
-            sheet.column_dimensions[get_column_letter(column)].width = width
-        for cell in sheet[1]:
-            cell.font, cell.fill = header_font, fill
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([cell_value(v) for v in row])
+    for column, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for cell in sheet[1]:
+        cell.font, cell.fill = header_font, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.font = body_font
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                cell.font = body_font
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-                if cell.column in formats:
-                    cell.number_format = formats[cell.column]
-        if rows:  # the filter covers the items only: sorting never moves the total row
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-        _row_heights(sheet, widths)
-        _print_setup(sheet, len(headers), sheet.max_row)
+            if cell.column in formats:
+                cell.number_format = formats[cell.column]
+    if rows:  # the filter covers the items only: sorting never moves the total row
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+    _row_heights(sheet, widths)
+    _print_setup(sheet, len(headers), sheet.max_row)
+
+
+def export_xlsx(workshop: Workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    lang = lang or workshop.details().language
+    book = Workbook()
+    header_font = Font(name="Sarabun", bold=True, size=12)
+    fill = PatternFill("solid", fgColor="E4E9F2")
 
     plan = book.active
     plan.title = text("plan", lang)[:31]
