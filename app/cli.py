@@ -55,6 +55,17 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", choices=("th", "en"), help="language of headers and names")
     _overwrite_option(plan)
 
+    followup = commands.add_parser("followup", help="the plan's follow-up (progress at its checkpoints, evidence "
+                                                    "listed) as a Thai PDF, or a spreadsheet (.xlsx or .csv)")
+    followup.add_argument("source", type=Path, metavar="IN.pmqa")
+    followup.add_argument("out", type=Path, metavar="OUT.pdf|OUT.xlsx|OUT.csv")
+    followup.add_argument("--checkpoint", type=int, metavar="N",
+                          help="checkpoint N only (1 = the first, in the workshop's order; default: every checkpoint)")
+    followup.add_argument("--lang", choices=("th", "en"), help="language (default: the workshop's)")
+    followup.add_argument("--thai-digits", action="store_true", default=None,
+                          help="write numbers in Thai digits (the PDF; a spreadsheet keeps numbers as numbers)")
+    _overwrite_option(followup)
+
     imp = commands.add_parser("import", help="create a workshop file from JSON (nothing is written if invalid)")
     imp.add_argument("source", type=Path, metavar="IN.json")
     imp.add_argument("out", type=Path, metavar="OUT.pmqa")
@@ -96,12 +107,13 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("demo", "export", "import", "report", "plan", "merge", "backups", "restore", "room")
+COMMANDS = ("demo", "export", "import", "report", "plan", "followup", "merge", "backups", "restore", "room")
 
 
 # The extensions a command's output may have.
 OUTPUT_SUFFIXES = {"demo": (".pmqa",), "import": (".pmqa",), "merge": (".pmqa",), "restore": (".pmqa",),
-                   "export": (".json",), "report": (".pdf",), "plan": (".xlsx", ".csv", ".docx")}
+                   "export": (".json",), "report": (".pdf",), "plan": (".xlsx", ".csv", ".docx"),
+                   "followup": (".pdf", ".xlsx", ".csv")}
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -155,6 +167,8 @@ def run_command(args: argparse.Namespace) -> int:
         finally:
             workshop.close()
         print(f"{args.out}: written")
+    elif args.command == "followup":
+        _run_followup(args)
     elif args.command == "import":
         from app.exchange import import_json
         import_json(args.source, args.out).close()
@@ -171,6 +185,41 @@ def run_command(args: argparse.Namespace) -> int:
         from app.room.command import run_room
         return run_room(args.source, args.host, args.port, args.step, args.pillar)
     return EXIT_OK
+
+
+def _checkpoint_asked(workshop, args: argparse.Namespace) -> int | None:
+    """The id of the checkpoint ``--checkpoint N`` names (None: every one), or a refusal that says why."""
+    checkpoints = sorted(workshop.checkpoints(), key=lambda c: (c.position, c.id))
+    if not checkpoints:
+        raise WorkshopError(f"{args.source}: has no follow-up checkpoints yet; open it in the application and "
+                            "start the follow-up (nothing was written)")
+    if args.checkpoint is None:
+        return None
+    if not 1 <= args.checkpoint <= len(checkpoints):
+        raise WorkshopError(f"{args.source}: has no checkpoint {args.checkpoint}; its checkpoints are numbered 1 to "
+                            f"{len(checkpoints)} (nothing was written)")
+    return checkpoints[args.checkpoint - 1].id
+
+
+def _run_followup(args: argparse.Namespace) -> None:
+    """Read-only, as report and plan: a file from before follow-up is refused (it upgrades when opened
+    in the application), never upgraded by a command that only reads it."""
+    from app.workshop import Workshop
+    workshop = Workshop.open(args.source, readonly=True)
+    try:
+        checkpoint = _checkpoint_asked(workshop, args)
+        if args.out.suffix.lower() != ".pdf":
+            from app.followup_sheet import export_followup
+            export_followup(workshop, args.out, checkpoint, args.lang, overwrite=args.overwrite)
+    finally:
+        workshop.close()
+    if args.out.suffix.lower() == ".pdf":
+        from app.report.followup import render_followup
+        result = render_followup(args.source, args.out, checkpoint, lang=args.lang, thai_digits=args.thai_digits,
+                                 overwrite=args.overwrite)
+        print(f"{args.out}: {result.pages} pages")
+    else:
+        print(f"{args.out}: written")
 
 
 def _run_backup_command(args: argparse.Namespace) -> None:
