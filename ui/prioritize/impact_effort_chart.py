@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ranking import Ranked
 from ui.common import theme
+from ui.common.text_fit import wrapped
 
 
 class ImpactEffortChart(QWidget):
@@ -60,7 +61,8 @@ class ImpactEffortChart(QWidget):
             rect = QRectF(plot.left() + c0 * cell_w, top, (c1 - c0) * cell_w, bottom - top)
             painter.fillRect(rect, QColor(color))
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(rect.adjusted(5, 2, -5, -2), int(where), name)
+            room = rect.adjusted(5, 2, -5, -2)  # a name wider than its two columns ends in "…" (150 % scaling)
+            painter.drawText(room, int(where), wrapped(name, small, int(room.width()), 1))
         painter.setPen(QPen(QColor(theme.LINE), 1))
         for n in range(1, 5):
             painter.drawLine(QPointF(plot.left() + n * cell_w, plot.top()), QPointF(plot.left() + n * cell_w, plot.bottom()))
