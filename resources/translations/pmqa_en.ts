@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>GlanceView</name>
+    <message numerus="yes">
+        <source>%n item(s): </source>
+        <translation>
+            <numerusform>%n item: </numerusform>
+            <numerusform>%n items: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message numerus="yes">
         <source>%1 · %n member(s)</source>
@@ -52,6 +62,16 @@
         <translation>
             <numerusform>Yes, except %n already included</numerusform>
             <numerusform>Yes, except %n already included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueBanner</name>
+    <message numerus="yes">
+        <source>%n checkpoint(s) passed without a progress report: %1</source>
+        <translation>
+            <numerusform>%n checkpoint passed without a progress report: %1</numerusform>
+            <numerusform>%n checkpoints passed without a progress report: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -597,6 +597,29 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDialog</name>
+    <message>
+        <source>Add checkpoint</source>
+        <translation>เพิ่มรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint</source>
+        <translation>แก้ไขรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>e.g. 6-month review</source>
+        <translation>เช่น รอบ 6 เดือน</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>CombineDialog</name>
     <message>
         <source>Combined workshops</source>
@@ -1145,6 +1168,205 @@
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>Start follow-up</source>
+        <translation>เริ่มการติดตามผล</translation>
+    </message>
+    <message>
+        <source>Add checkpoint</source>
+        <translation>เพิ่มรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint</source>
+        <translation>แก้ไขรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>Remove checkpoint</source>
+        <translation>ลบรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>Edit progress</source>
+        <translation>แก้ไขความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Rename evidence</source>
+        <translation>เปลี่ยนชื่อหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>นำหลักฐานออก</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่มดำเนินการ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>เป็นไปตามแผน</translation>
+    </message>
+    <message>
+        <source>No update</source>
+        <translation>ยังไม่รายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPanel</name>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation>รอบการติดตาม (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Add checkpoint…</source>
+        <translation>เพิ่มรอบ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a checkpoint with its date</source>
+        <translation>เพิ่มรอบการติดตามพร้อมวันที่</translation>
+    </message>
+    <message>
+        <source>&amp;Edit checkpoint…</source>
+        <translation>แก้ไขรอบ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen checkpoint or change its date</source>
+        <translation>เปลี่ยนชื่อหรือวันที่ของรอบการติดตามที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Remove checkpoint</source>
+        <translation>ลบรอบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen checkpoint with the progress reported at it</source>
+        <translation>ลบรอบการติดตามที่เลือก พร้อมความก้าวหน้าที่รายงานไว้ในรอบนั้น</translation>
+    </message>
+    <message>
+        <source>Previous checkpoint</source>
+        <translation>รอบการติดตามก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>รอบการติดตามถัดไป</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>แนบหลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>นำหลักฐานออก</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>ความก้าวหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>At a &amp;glance</source>
+        <translation>สรุปภาพรวม (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Follow-up reports the development plan&apos;s progress: build the plan first.</source>
+        <translation>การติดตามผลรายงานความก้าวหน้าของแผนพัฒนา จึงต้องจัดทำแผนพัฒนาก่อน</translation>
+    </message>
+    <message>
+        <source>Go to Plan</source>
+        <translation>ไปที่แผนพัฒนา</translation>
+    </message>
+    <message>
+        <source>Start follow-up: the plan&apos;s progress is reported at checkpoints, by default the four quarters of fiscal year %1 (the 6- and 12-month reviews among them). You can add, rename and redate them afterwards.</source>
+        <translation>เริ่มการติดตามผล: รายงานความก้าวหน้าของแผนตามรอบการติดตาม ซึ่งตั้งต้นเป็นสี่ไตรมาสของปีงบประมาณ %1 (รวมรอบ 6 เดือนและรอบ 12 เดือน) เพิ่ม เปลี่ยนชื่อ หรือเปลี่ยนวันที่ได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>เริ่มการติดตามผล</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Rename evidence</source>
+        <translation>เปลี่ยนชื่อหลักฐาน</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>ชื่อไฟล์:</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <source>Items at each checkpoint</source>
+        <translation>รายการในแต่ละรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ส่วนของแผน</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Spent of planned (baht)</source>
+        <translation>ใช้จ่ายจากงบที่วางแผน (บาท)</translation>
+    </message>
+    <message>
+        <source>No checkpoint yet.</source>
+        <translation>ยังไม่มีรอบการติดตาม</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>ทุกรายการ</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>มิติ: %1</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>ไม่ระบุมิติ</translation>
+    </message>
+    <message>
+        <source>No PMQA category</source>
+        <translation>ไม่ระบุหมวด PMQA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): </source>
+        <translation>
+            <numerusform>%n รายการ: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 on track, %3 delayed, %4 cancelled, %5 without an update. Budget spent %6 of %7 baht planned.</source>
+        <translation>แล้วเสร็จ %1 เป็นไปตามแผน %2 ล่าช้า %3 ยกเลิก %4 ยังไม่รายงาน %5 ใช้งบประมาณไป %6 บาท จากที่วางแผนไว้ %7 บาท</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>Alt+%1 or Ctrl+%1</source>
@@ -1478,6 +1700,29 @@
     </message>
 </context>
 <context>
+    <name>ItemProgressModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Project / activity</source>
+        <translation>โครงการ / กิจกรรม</translation>
+    </message>
+    <message>
+        <source>At this checkpoint</source>
+        <translation>ในรอบนี้</translation>
+    </message>
+    <message>
+        <source>No update</source>
+        <translation>ยังไม่รายงาน</translation>
+    </message>
+    <message>
+        <source>Nothing reported at this checkpoint yet; as reported at %1</source>
+        <translation>ยังไม่รายงานในรอบนี้ แสดงตามที่รายงานไว้ใน %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1710,6 +1955,19 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Please give the workshop a title.</source>
         <translation>กรุณาตั้งชื่อการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueBanner</name>
+    <message numerus="yes">
+        <source>%n checkpoint(s) passed without a progress report: %1</source>
+        <translation>
+            <numerusform>มีรอบการติดตาม %n รอบที่เลยกำหนดแล้วแต่ยังไม่รายงานความก้าวหน้า: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to Follow-up</source>
+        <translation>ไปที่ติดตามผล</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2483,112 @@ Facilitates organization development workshops towards Government 4.0 and the PM
         <translation>
             <numerusform>ลบข้อเสนอ %n ข้อ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>No checkpoints or plan items yet</source>
+        <translation>ยังไม่มีรอบการติดตามหรือรายการในแผน</translation>
+    </message>
+    <message>
+        <source>%1% spent</source>
+        <translation>ใช้งบ %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressForm</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>สถานะ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent done</source>
+        <translation>ร้อยละความก้าวหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI actual</source>
+        <translation>ผลตามตัวชี้วัด (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget spent (baht)</source>
+        <translation>งบประมาณที่ใช้ (บาท) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>หมายเหตุ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s value reached so far</source>
+        <translation>ผลที่ได้ตามตัวชี้วัดถึงปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>e.g. 150,000</source>
+        <translation>เช่น 150,000</translation>
+    </message>
+    <message>
+        <source>Evidence (kept inside the workshop file)</source>
+        <translation>หลักฐาน (เก็บไว้ในไฟล์การประชุม)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>แนบไฟล์ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach a file (a scan, photo or minutes) as evidence (Ctrl+Shift+A)</source>
+        <translation>แนบไฟล์ (ภาพสแกน ภาพถ่าย หรือรายงานการประชุม) เป็นหลักฐาน (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>เปิด (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the file in the system&apos;s viewer</source>
+        <translation>เปิดไฟล์ด้วยโปรแกรมของระบบ</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>เปลี่ยนชื่อ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>นำออก (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose a plan item in the list to report its progress here.</source>
+        <translation>เลือกรายการในแผนจากรายการด้านซ้าย เพื่อรายงานความก้าวหน้าที่นี่</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>ไม่มีตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ไม่มีค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>KPI: %1 · target: %2</source>
+        <translation>ตัวชี้วัด: %1 · ค่าเป้าหมาย: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>of %1 planned</source>
+        <translation>จากที่วางแผน %1</translation>
+    </message>
+    <message>
+        <source>Nothing reported at this checkpoint yet: the fields show the report of %1. Change any of them to report here.</source>
+        <translation>ยังไม่รายงานในรอบนี้ ช่องต่าง ๆ แสดงตามที่รายงานไว้ใน %1 แก้ไขช่องใดก็ได้เพื่อรายงานในรอบนี้</translation>
+    </message>
+    <message>
+        <source>Nothing reported for this item yet.</source>
+        <translation>ยังไม่เคยรายงานความก้าวหน้าของรายการนี้</translation>
+    </message>
+    <message>
+        <source>This workshop holds %1 of evidence; at most %2 MB in all and %3 MB a file.</source>
+        <translation>การประชุมนี้เก็บหลักฐานไว้ %1 เก็บได้รวมไม่เกิน %2 MB และไม่เกินไฟล์ละ %3 MB</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3445,10 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Report</source>
         <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>ติดตามผล</translation>
     </message>
 </context>
 <context>

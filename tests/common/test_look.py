@@ -91,7 +91,7 @@ def visible_primaries(widget) -> list[str]:
 
 
 def test_each_step_has_at_most_one_primary_action_and_the_main_steps_have_one(laptop_window, main_window):
-    for step in ("overview", "setup", "agenda", "brief", "capture", "assess", "prioritize", "plan", "report"):
+    for step in ("overview", "setup", "agenda", "brief", "capture", "assess", "prioritize", "plan", "report", "followup"):
         panel = laptop_window(step)
         shown = visible_primaries(panel)
         assert len(shown) <= 1, (step, shown)
@@ -169,7 +169,7 @@ def test_every_step_fits_the_laptop_and_scaled_screens(laptop_window, main_windo
     """The smallest the window can be on each step (its minimum size hint), with its frame, fits
     each screen."""
     too_big = []
-    for step in ("overview", "setup", "agenda", "brief", "capture", "assess", "prioritize", "plan", "report"):
+    for step in ("overview", "setup", "agenda", "brief", "capture", "assess", "prioritize", "plan", "report", "followup"):
         laptop_window(step)
         needed = main_window.minimumSizeHint() + FRAME_ALLOWANCE
         too_big += [(step, name, needed.toTuple()) for name, room in SCREENS.items()

@@ -15,6 +15,7 @@ from app.thaidate import format_date
 from app.workshop import Workshop
 from ui.common.next_step import NextStepHint
 from ui.common.thai_breaks import breakable
+from ui.followup.banner import OverdueBanner
 
 
 class OverviewPanel(QScrollArea):
@@ -32,6 +33,10 @@ class OverviewPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title_label)
+        # a checkpoint passed without a report: said first, on opening (issue #23)
+        self.overdue_banner = OverdueBanner()
+        self.overdue_banner.go_requested.connect(lambda: self.step_requested.emit("followup"))
+        layout.addWidget(self.overdue_banner)
         self.next_hint = NextStepHint(objectName="overviewNextStep")
         layout.addWidget(self.next_hint)
         layout.addLayout(self.form)
@@ -91,6 +96,7 @@ class OverviewPanel(QScrollArea):
         progress.append((self.tr("Development plan"), self.tr("%n item(s)", "", counts["plan"])))
         self.form.show_sections([(None, details), (self.tr("Progress"), progress)])
         self._offer_next_step(counts)
+        self.overdue_banner.refresh(w)
 
     def _offer_next_step(self, counts: dict[str, int]) -> None:
         """The first part of the day still to do (``counts``: what each step holds), named, with a

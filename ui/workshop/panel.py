@@ -34,6 +34,7 @@ STEPS = (
     ("prioritize", "ui.prioritize.panel", "PrioritizePanel", QT_TRANSLATE_NOOP("Steps", "Prioritize")),
     ("plan", "ui.plan.panel", "PlanPanel", QT_TRANSLATE_NOOP("Steps", "Plan")),
     ("report", "ui.report.panel", "ReportPanel", QT_TRANSLATE_NOOP("Steps", "Report")),
+    ("followup", "ui.followup.panel", "FollowupPanel", QT_TRANSLATE_NOOP("Steps", "Follow-up")),
 )
 
 

@@ -1,0 +1,117 @@
+"""At a glance: where the plan stands at the chosen checkpoint, overall, per pillar and per PMQA
+category (items on track, delayed, done; budget spent against planned), and a chart across all
+the checkpoints. Plain data from ``Workshop.followup_glance`` (app/followup_summary.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from app.followup_summary import CheckpointGlance, Tally
+from app.model import Category, Pillar
+from ui.common import theme
+from ui.common.table_rows import wrap_rows
+from ui.followup.chart import ProgressChart
+from ui.followup.names import short_date, standing_name
+from ui.plan.model import format_baht
+
+COUNTED = ("done", "on_track", "delayed", "cancelled", "no_update")
+
+
+class GlanceView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("followupGlance")
+        self.summary_label = QLabel(objectName="glanceSummary", wordWrap=True)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(objectName="glanceTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self._fit_rows = wrap_rows(self.table)
+        self.chart_label = QLabel(objectName="sectionLabel", wordWrap=True)
+        self.chart = ProgressChart()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart_label)
+        right_layout.addWidget(self.chart, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="glanceSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+
+    def show_glance(self, glances: list[CheckpointGlance], current: int, pillars: list[Pillar],
+                    categories: list[Category], content_lang: str, ui_lang: str) -> None:
+        """``current``: the index of the checkpoint chosen (its tallies fill the table)."""
+        self.chart_label.setText(self.tr("Items at each checkpoint"))
+        self.chart.set_data([(str(n), short_date(g.checkpoint.due_date, ui_lang), g.overall)
+                             for n, g in enumerate(glances, start=1)], current)
+        headers = [self.tr("Where"), self.tr("Items")] + [standing_name(s) for s in COUNTED] + [self.tr("Spent of planned (baht)")]
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(headers)
+        if not 0 <= current < len(glances):
+            self.summary_label.setText(self.tr("No checkpoint yet."))
+            return
+        glance = glances[current]
+        self.summary_label.setText(self._summary(glance.overall))
+        rows = [(self.tr("All items"), glance.overall, True)]
+        rows += [(self.tr("Pillar: %1").replace("%1", p.short(content_lang)), glance.by_pillar[p.id], False)
+                 for p in pillars if p.id in glance.by_pillar]
+        if None in glance.by_pillar:
+            rows.append((self.tr("No pillar"), glance.by_pillar[None], False))
+        rows += [(f"{c.number}. {c.name(content_lang)}", glance.by_category[c.id], False)
+                 for c in categories if c.id in glance.by_category]
+        if None in glance.by_category:
+            rows.append((self.tr("No PMQA category"), glance.by_category[None], False))
+        for name, tally, bold in rows:
+            self.model.appendRow(self._row(name, tally, bold))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows.start()
+
+    def _row(self, name: str, tally: Tally, bold: bool) -> list[QStandardItem]:
+        cells = [QStandardItem(name), QStandardItem(str(tally.items))]
+        cells += [QStandardItem(str(getattr(tally, s))) for s in COUNTED]
+        cells.append(QStandardItem(self._money(tally)))
+        for cell in cells[1:]:
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if bold:
+            font = cells[0].font()
+            font.setBold(True)
+            for cell in cells:
+                cell.setFont(font)
+        if tally.delayed:
+            cells[4].setForeground(theme_colour(theme.WARNING))
+        return cells
+
+    def _money(self, tally: Tally) -> str:
+        if not tally.planned_satang:
+            return format_baht(tally.spent_satang) if tally.spent_satang else "—"
+        share = round(100 * tally.spent_satang / tally.planned_satang)
+        return f"{format_baht(tally.spent_satang)}\n/ {format_baht(tally.planned_satang)} ({share}%)"
+
+    def _summary(self, tally: Tally) -> str:
+        text = self.tr("%n item(s): ", "", tally.items) + self.tr(
+            "%1 done, %2 on track, %3 delayed, %4 cancelled, %5 without an update. Budget spent %6 of %7 baht planned.")
+        values = (tally.done, tally.on_track, tally.delayed, tally.cancelled, tally.no_update)
+        for n, value in enumerate(values, start=1):
+            text = text.replace(f"%{n}", str(value))
+        return text.replace("%6", format_baht(tally.spent_satang) or "0.00").replace(
+            "%7", format_baht(tally.planned_satang) or "0.00")
+
+
+def theme_colour(name: str):
+    from PySide6.QtGui import QBrush, QColor
+
+    return QBrush(QColor(name))
