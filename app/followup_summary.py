@@ -119,3 +119,15 @@ def overdue(checkpoints: list[Checkpoint], progress: list[Progress], items: list
     reported = {p.checkpoint_id for p in progress}
     return [c for c in sorted(checkpoints, key=lambda c: (c.position, c.id))
             if c.due_date < today and c.id not in reported]
+
+
+def glance_by_office(items: list[PlanItem], checkpoints: list[Checkpoint], progress: list[Progress],
+                     office_of: dict[int, int]) -> dict[int | None, list[CheckpointGlance]]:
+    """``glance`` for each office's own plan items (``office_of``: plan item id -> office number, as
+    a consolidated workshop's provenance says; None gathers the items of no office, such as items
+    added after combining). The agency as a whole is ``glance`` of every item: each office's
+    tallies add up to it, checkpoint by checkpoint."""
+    by_office: dict[int | None, list[PlanItem]] = {}
+    for item in items:
+        by_office.setdefault(office_of.get(item.id), []).append(item)
+    return {office: glance(own, checkpoints, progress) for office, own in by_office.items()}

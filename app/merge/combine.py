@@ -8,7 +8,8 @@ version that opens workshops opens it) whose meta records:
 * ``consolidated``: the offices' workshops it was made from (file, organization, unit, title,
   date, content fingerprint) and the merge report (duplicates skipped, what did not match);
 * ``provenance``: for every group, initiative and plan item, the office it came from (answers,
-  scores and votes belong to a group, so they carry it through their group);
+  scores and votes belong to a group, so they carry it through their group; follow-up progress and
+  its evidence belong to a plan item, see app/merge/followup.py);
 * ``merge_suggestions``: near-duplicate initiatives across offices, for the facilitator to decide.
 
 Matching: the first input's template is the base. Pillars match by key, questions by pillar and
@@ -28,8 +29,11 @@ from app.errors import InconsistentRowsError, StorageError
 from app.merge.inputs import (
     CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY, MergeError, MergeInput, Source, meta_value, read_input,
 )
+from app.merge.report_text import report_lines  # noqa: F401 (re-exported: callers read it here)
+from app.merge.followup import Supplier, newer, office_followups, take_followup
 from app.merge.rows import ResultRows
 from app.merge.similarity import THRESHOLD, near_duplicates
+from app.followup import MAX_EVIDENCE_TOTAL, MB
 from app.storage import WorkshopStore, encoded
 from app.atomic_file import same_file
 from app.clock import now_iso
@@ -63,16 +67,23 @@ def _label_offices(sources: list[Source]) -> None:
             s.office = f"{s.office} {seen[s.office]}"
 
 
-def read_inputs(inputs: Iterable[Path | str | MergeInput], progress: Progress | None = None) -> list[MergeInput]:
-    """Read and check every input first; the first problem raises a WorkshopError naming its file."""
+def read_inputs(inputs: Iterable[Path | str | MergeInput], progress: Progress | None = None, *,
+                keep_evidence: bool = False) -> list[MergeInput]:
+    """Read and check every input first; the first problem raises a WorkshopError naming its file.
+    With ``keep_evidence`` the result can be written with the inputs' evidence (see ``read_input``)."""
     paths = [p if isinstance(p, MergeInput) else Path(p) for p in inputs]
     if not paths:
         raise MergeError("nothing_to_combine")
     read = []
-    for n, path in enumerate(paths, 1):
-        read.append(path if isinstance(path, MergeInput) else read_input(path))
-        if progress is not None:
-            progress(n, len(paths) + 2)
+    try:
+        for n, path in enumerate(paths, 1):
+            read.append(path if isinstance(path, MergeInput) else read_input(path, keep_evidence=keep_evidence))
+            if progress is not None and not isinstance(path, MergeInput):  # read before: said then
+                progress(n, len(paths) + 2)
+    except BaseException:
+        for inp in read:
+            inp.release()
+        raise
     return read
 
 
@@ -81,7 +92,7 @@ def prepare_merge(inputs: Iterable[Path | str | MergeInput], *, title: str | Non
     """The result's rows and its merge report, without writing anything (also the dialog's preview)."""
     read = read_inputs(inputs, progress)
     result = ResultRows()
-    offices, plans = _set_aside_duplicates(read, result)
+    offices, plans, suppliers = _set_aside_duplicates(read, result)
     _label_offices(offices)
     used = [inp for inp, kept in plans if kept]
     base = used[0] if used else read[0]
@@ -95,8 +106,10 @@ def prepare_merge(inputs: Iterable[Path | str | MergeInput], *, title: str | Non
             _name_offices(result.report, found, [offices[n - 1] for n in kept.values()])
             _carry_notes(inp, kept, result.report)
             decided += carried_decisions(inp, initiative_ids, offices, kept)
+    take_followup(result, suppliers)
     _warn_other_template(offices, base, result.report)
     _warn_versions_of_one_workshop(offices, result.report)
+    _warn_evidence_total(result.rows["evidence"], result.report)
     found = _suggestions(result.rows["initiatives"], result.provenance["initiatives"], offices, decided)
     suggestions = [dict(s, id=n) for n, s in enumerate(decided + found, 1)]
     report = _summary(result, plans, offices, suggestions)
@@ -113,27 +126,40 @@ def prepare_merge(inputs: Iterable[Path | str | MergeInput], *, title: str | Non
     return rows, report
 
 
-def _set_aside_duplicates(read: list[MergeInput], result: ResultRows) -> tuple[list[Source], list[tuple[MergeInput, dict]]]:
-    """The offices to combine, each once, and per input which of its sources are kept (source index ->
-    office number, from 1); every source met before goes to the report's duplicates."""
+def _set_aside_duplicates(read: list[MergeInput], result: ResultRows) \
+        -> tuple[list[Source], list[tuple[MergeInput, dict]], dict[int, Supplier]]:
+    """The offices to combine, each once, per input which of its sources are kept (source index ->
+    office number, from 1), and where each office's follow-up is read from; every source met before
+    goes to the report's duplicates (its follow-up is taken when it is newer, see app/merge/followup.py)."""
     seen: dict[str, tuple[Source, Path]] = {}  # fingerprint -> (the office first met, which file)
     offices: list[Source] = []
-    plans = []
+    plans, suppliers = [], {}
     for inp in read:
         kept: dict[int, int] = {}
+        followups = office_followups(inp)
         for index, source in enumerate(inp.sources):
             first = seen.get(source.fingerprint)
             if first is None:
                 seen[source.fingerprint] = (source, inp.path)
                 offices.append(source)
                 kept[index] = result.office_by_fingerprint[source.fingerprint] = len(offices)
-            else:
-                result.report["duplicates"].append({
-                    "file": inp.path.name, "source": source.file, "office": source.base_label,
-                    "reason": _why_repeated(source, first, inp), "same_as": first[0].file,
-                    "same_as_via": first[0].via if first[0].via != first[0].file else None})
+                suppliers[len(offices)] = Supplier(inp, index, followups[index])
+                continue
+            duplicate = {"file": inp.path.name, "source": source.file, "office": source.base_label,
+                         "reason": _why_repeated(source, first, inp), "same_as": first[0].file,
+                         "same_as_via": first[0].via if first[0].via != first[0].file else None}
+            number = result.office_by_fingerprint[source.fingerprint]
+            if followups[index].fingerprint != suppliers[number].followup.fingerprint:
+                taken = newer(followups[index], suppliers[number].followup)
+                duplicate["followup"] = "taken" if taken else "older"
+                if taken:
+                    suppliers[number] = Supplier(inp, index, followups[index])
+            result.report["duplicates"].append(duplicate)
         plans.append((inp, kept))
-    return offices, plans
+    for number, supplier in suppliers.items():
+        offices[number - 1].followup_fingerprint = supplier.followup.fingerprint
+        offices[number - 1].followup_file = supplier.inp.path.name
+    return offices, plans, suppliers
 
 
 def _why_repeated(source: Source, first: tuple[Source, Path], inp: MergeInput) -> str:
@@ -188,7 +214,7 @@ def _about(entry: dict, by_file: dict[str, str]) -> list[str]:
 def _summary(result: ResultRows, plans: list[tuple[MergeInput, dict]], offices: list[Source],
              suggestions: list[dict]) -> dict:
     counts = {t: len(result.rows[t]) for t in ("groups", "answers", "assessments", "initiatives", "votes",
-                                                 "plan_items")}
+                                                 "plan_items", "checkpoints", "progress", "evidence")}
     inputs_seen = [{"file": inp.path.name, "title": inp.details.title,
                     "event_date": inp.details.event_date.isoformat() if inp.details.event_date else None,
                     "offices": [offices[n - 1].office for n in kept.values()],
@@ -211,6 +237,15 @@ def _warn_versions_of_one_workshop(offices: list[Source], report: dict) -> None:
         if len(group) > 1:
             report["warnings"].append({"kind": "versions", "files": [s.file for s in group],
                                        "office": group[0].base_label})
+
+
+def _warn_evidence_total(evidence: list[dict], report: dict) -> None:
+    """The offices' evidence together may pass what one workshop may hold: everything is combined
+    (nothing an office sent is dropped), and the report says what it means (docs/followup.md)."""
+    total = sum(row["size"] for row in evidence)
+    if total > MAX_EVIDENCE_TOTAL:
+        report["warnings"].append({"kind": "evidence_total", "size_mb": round(total / MB, 1),
+                                   "limit_mb": MAX_EVIDENCE_TOTAL // MB})
 
 
 def _suggestions(initiatives: list[dict], provenance: dict[str, dict], offices: list[Source],
@@ -285,84 +320,17 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
     for path in inputs:
         if same_file(out, path):
             raise MergeError("output_is_input", file=str(out))
-    rows, report = prepare_merge(inputs, title=title, progress=progress)
+    read = read_inputs(inputs, progress, keep_evidence=True)
     try:
-        WorkshopStore.create(out, rows).close()
+        rows, report = prepare_merge(read, title=title, progress=progress)
+        evidence = rows.pop("evidence")  # their bytes are copied from the inputs' private copies
+        WorkshopStore.create(out, rows, evidence=evidence).close()
     except InconsistentRowsError as exc:  # an input broke a rule that reading did not catch
         raise MergeError("inputs_inconsistent", system=exc.detail) from None
+    finally:
+        for inp in read:
+            inp.release()
     if progress is not None:
         total = len(inputs) + 2
         progress(total, total)
     return MergeResult(out, report, report["suggestions"])
-
-
-# ----------------------------------------------------------------------------- the report in words
-_WORDS = {
-    "counts": ("หน่วยงานที่รวม: {offices}; กลุ่ม {groups}, คำตอบ {answers}, คะแนนประเมิน {assessments}, "
-               "ข้อเสนอ {initiatives}, รายการในแผน {plan_items}",
-               "Offices combined: {offices}; groups: {groups}, answers: {answers}, scores: {assessments}, "
-               "initiatives: {initiatives}, plan items: {plan_items}"),
-    "twice": ("{file}: เลือกไฟล์นี้ซ้ำ จึงนับครั้งเดียว", "{file}: chosen twice; counted once"),
-    "same": ("{file}: เนื้อหาเหมือนกับ {same_as} ทุกประการ จึงนับครั้งเดียว",
-             "{file}: the same content as {same_as}; counted once"),
-    "inside": ("{what}: รวมอยู่แล้วเป็น {same_as} จึงนับครั้งเดียว",
-               "{what}: already included as {same_as}; counted once"),
-    "inside_of": ("{source} (ใน {file})", "{source} (inside {file})"),
-    "pillar": ("{file}: มิติ “{name}” ({key}) ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นมิติแยก ({questions} คำถาม)",
-               "{file}: pillar “{name}” ({key}) is not in the base template; added as its own pillar "
-               "({questions} questions)"),
-    "question": ("{file}: คำถาม “{name}” ({pillar}/{key}) ไม่ตรงกับคำถามใดในแม่แบบหลัก จึงเพิ่มเป็นคำถามแยก",
-                 "{file}: question “{name}” ({pillar}/{key}) matches no question of the base template; "
-                 "added as its own question"),
-    "category": ("{file}: หมวด {key} “{name}” ไม่มีในแม่แบบหลัก จึงเพิ่มเป็นหมวดแยก",
-                 "{file}: category {key} “{name}” is not in the base template; added"),
-    "level": ("{file}: ระดับ {key} “{name}” ไม่มีในมาตรวัดของแม่แบบหลัก จึงเพิ่มในมาตรวัด",
-              "{file}: maturity level {key} “{name}” is not on the base scale; added"),
-    "differs": ("{file}: {kind} {key} ตรงกันตามรหัส แต่ถ้อยคำต่างกัน (“{name}” กับ “{base_name}”)",
-                "{file}: {kind} {key} matched by its key, but the wording differs (“{name}” / “{base_name}”)"),
-    "template": ("{file}: สร้างจากแม่แบบ {template_id} รุ่น {template_version} (แม่แบบหลัก {base_id} รุ่น {base_version})",
-                 "{file}: made from template {template_id} version {template_version} "
-                 "(base: {base_id} version {base_version})"),
-    "versions": ("{files}: อาจเป็นสำเนาต่างรุ่นของการประชุมเดียวกันของ {office} ทั้งหมดถูกรวมไว้ หากซ้ำให้ลบออกหนึ่งไฟล์",
-                 "{files}: may be two versions of one workshop of {office}; both were combined; "
-                 "remove one if so"),
-    "suggestions": ("พบข้อเสนอที่คล้ายกันข้ามหน่วยงาน {n} คู่ ให้วิทยากรพิจารณารวม",
-                    "{n} similar initiatives across offices are suggested for merging"),
-}
-_KINDS = {"pillar": ("มิติ", "pillar"), "question": ("คำถาม", "question"),
-          "category": ("หมวด", "category"), "level": ("ระดับ", "level")}
-
-
-def _say(_entry: str, lang: str, **values) -> str:
-    th, en = _WORDS[_entry]
-    return (en if lang == "en" else th).format(**values)
-
-
-def _where(entry: dict, lang: str) -> str:
-    """The office's file, and the consolidated file it came inside, if any."""
-    if entry.get("via") and entry["via"] != entry["file"]:
-        return _say("inside_of", lang, source=entry["file"], file=entry["via"])
-    return entry["file"]
-
-
-def report_lines(report: dict, lang: str = "en") -> list[str]:
-    """The merge report as plain sentences (Thai or English), most important first."""
-    lines = [_say("counts", lang, offices=report.get("offices", 0), **report.get("counts", {}))]
-    for d in report.get("duplicates", []):
-        what = d["file"] if d["source"] == d["file"] else _say("inside_of", lang, **d)
-        same_as = (_say("inside_of", lang, source=d["same_as"], file=d["same_as_via"]) if d.get("same_as_via")
-                   else d["same_as"])
-        lines.append(_say(d["reason"], lang, **dict(d, what=what, same_as=same_as)))
-    for u in report.get("unmatched", []):
-        lines.append(_say(u["kind"], lang, **dict({"questions": 0, "pillar": ""}, **dict(u, file=_where(u, lang)))))
-    for d in report.get("differences", []):
-        kind = _KINDS.get(d["kind"], (d["kind"], d["kind"]))[1 if lang == "en" else 0]
-        lines.append(_say("differs", lang, **dict(d, kind=kind, file=_where(d, lang))))
-    for w in report.get("warnings", []):
-        if w["kind"] == "versions":
-            lines.append(_say("versions", lang, files=", ".join(w["files"]), office=w["office"]))
-        else:
-            lines.append(_say(w["kind"], lang, **dict(w, file=_where(w, lang))))
-    if report.get("suggestions"):
-        lines.append(_say("suggestions", lang, n=report["suggestions"]))
-    return lines

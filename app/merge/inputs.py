@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +26,9 @@ from app.storage import SCHEMA_VERSION, WorkshopStore, check_recognised, private
 CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY = "consolidated", "provenance", "merge_suggestions"
 # Meta keys that are content (a consolidated file's history), unlike run state or the current step.
 CONTENT_META = (CONSOLIDATED_KEY, PROVENANCE_KEY)
-FOLLOWUP_TABLES = ("checkpoints", "progress", "evidence")  # not read from the inputs (see _read_tables)
+# Follow-up is combined (app/merge/followup.py) but is no part of the content fingerprint: an office's
+# follow-up file is still that office's workshop, and fingerprints recorded before follow-up stay true.
+FOLLOWUP_TABLES = ("checkpoints", "progress", "evidence")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -42,7 +46,7 @@ def fingerprint(tables: dict[str, list[dict]]) -> str:
     Run state and other meta (current step, timers) are left out, so opening a file or sending a
     compact copy does not change its fingerprint; a consolidated file's history is kept in.
     """
-    content = {name: rows for name, rows in tables.items() if name != "meta"}
+    content = {name: rows for name, rows in tables.items() if name != "meta" and name not in FOLLOWUP_TABLES}
     content["meta"] = [r for r in tables.get("meta", []) if r["key"] in CONTENT_META]
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -63,6 +67,8 @@ class Source:
     via: str | None = None          # the consolidated file it came inside, if any
     added_later: bool = False       # rows typed into a consolidated file after it was combined
     office: str = ""                # the label shown beside its rows (unique in one result)
+    followup_fingerprint: str = ""  # of the follow-up combined for it ("" none; app/merge/followup.py)
+    followup_file: str | None = None  # the input its follow-up was read from
 
     @property
     def base_label(self) -> str:
@@ -72,7 +78,8 @@ class Source:
         return {"file": self.file, "organization": self.organization, "unit": self.unit, "title": self.title,
                 "event_date": self.event_date, "fingerprint": self.fingerprint, "template_id": self.template_id,
                 "template_version": self.template_version, "created_at": self.created_at, "via": self.via,
-                "added_later": self.added_later, "office": self.office}
+                "added_later": self.added_later, "office": self.office,
+                "followup_fingerprint": self.followup_fingerprint, "followup_file": self.followup_file}
 
     @classmethod
     def from_dict(cls, data: dict, via: str) -> "Source":
@@ -94,6 +101,19 @@ class MergeInput:
     sources: list[Source]
     # (table, row id) -> index into ``sources``, for groups, initiatives and plan items
     row_source: dict[tuple[str, int], int] = field(default_factory=dict)
+    # the private copy the evidence's bytes are copied from when the result is written (None when
+    # the input holds no evidence or was read for a preview); removed by ``release`` or with the input
+    evidence_file: Path | None = None
+    evidence_folder: Path | None = None   # the temporary folder holding it
+
+    def __post_init__(self):
+        folder = self.evidence_folder
+        self._release = weakref.finalize(self, shutil.rmtree, folder, True) if folder else None
+
+    def release(self) -> None:
+        """Remove the private copy kept for the evidence (the input can no longer be written out)."""
+        if self._release is not None:
+            self._release()
 
     @property
     def consolidated(self) -> bool:
@@ -111,17 +131,20 @@ def meta_value(tables: dict[str, list[dict]], key: str):
     return None
 
 
-def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
-    """Details and every row of ``path``, read from a private copy.
+def _read_tables(path: Path, keep_evidence: bool) -> tuple[Details, dict[str, list[dict]], tuple[Path, Path] | None]:
+    """Details and every row of ``path``, read from a private copy; the copy and its temporary
+    folder when it holds evidence and ``keep_evidence`` (the caller removes the folder), else None.
 
     The inputs are often on a USB stick the office takes back, so nothing is created or applied
     beside them: a copy (with what a crash left beside the file, when it belongs to it) is read in
-    a temporary folder, where an older schema is upgraded too.
+    a temporary folder, where an older schema is upgraded too. Evidence is read without its bytes:
+    writing the result copies them from the kept copy, file to file (``WorkshopStore.create``).
     """
     check_recognised(path, SCHEMA_VERSION)  # refuse foreign and newer files before copying them
-    with tempfile.TemporaryDirectory(prefix="pmqa-merge-") as folder:
+    folder = Path(tempfile.mkdtemp(prefix="pmqa-merge-"))
+    try:
         try:
-            copy = private_copy(path, Path(folder))
+            copy = private_copy(path, folder)
         except OSError as exc:
             raise StorageError(path, "cannot_read", system=exc.strerror or str(exc)) from None
         try:
@@ -129,20 +152,29 @@ def _read_tables(path: Path) -> tuple[Details, dict[str, list[dict]]]:
         except WorkshopError as exc:
             raise naming(exc, path) from None
         try:
-            # Follow-up (checkpoints, progress, evidence) is not combined yet: leaving it out keeps
-            # the evidence's bytes out of memory and an office's fingerprint what it was before it.
-            return store.details(), store.dump(leave_out=FOLLOWUP_TABLES)
+            tables = store.dump(leave_out=("evidence",))
+            tables["evidence"] = [e._asdict() for e in store.evidence()]
+            details = store.details()
         finally:
             store.close()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if keep_evidence and tables["evidence"]:
+        return details, tables, (copy, folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    return details, tables, None
 
 
-def read_input(path: Path | str) -> MergeInput:
+def read_input(path: Path | str, *, keep_evidence: bool = False) -> MergeInput:
     """Read a workshop file for combining; raise a WorkshopError naming the file if it cannot be.
 
-    The file and its folder are left exactly as they were (see ``_read_tables``).
+    The file and its folder are left exactly as they were (see ``_read_tables``). With
+    ``keep_evidence`` the input can be written out with its evidence (``release`` it after).
     """
     path = Path(path)
-    details, tables = _read_tables(path)
+    details, tables, kept = _read_tables(path, keep_evidence)
+    evidence_file, evidence_folder = kept or (None, None)
     print_ = fingerprint(tables)
     workshop = tables["workshop"][0]
     own = Source(file=path.name, organization=details.organization, unit=details.unit, title=details.title,
@@ -151,7 +183,8 @@ def read_input(path: Path | str) -> MergeInput:
                  template_version=details.template_version, created_at=workshop["created_at"])
     consolidated = meta_value(tables, CONSOLIDATED_KEY)
     if not isinstance(consolidated, dict) or not consolidated.get("sources"):
-        return MergeInput(path, details, tables, print_, [own])
+        return MergeInput(path, details, tables, print_, [own], evidence_file=evidence_file,
+                          evidence_folder=evidence_folder)
     try:
         sources = [Source.from_dict(s, path.name) for s in consolidated["sources"]]
     except (TypeError, AttributeError) as exc:
@@ -175,7 +208,7 @@ def read_input(path: Path | str) -> MergeInput:
                                       created_at=own.created_at, via=path.name, added_later=True))
                 later = len(sources) - 1
             row_source[(table, row["id"])] = later
-    return MergeInput(path, details, tables, print_, sources, row_source)
+    return MergeInput(path, details, tables, print_, sources, row_source, evidence_file, evidence_folder)
 
 
 def original_group_name(inp: MergeInput, group: dict) -> str:

@@ -19,6 +19,7 @@ from app.assessment import Aggregate, aggregate
 from app.changes import Changes
 from app.clock import now_iso
 from app.errors import NotFoundError, ValidationError
+from app.followup_summary import CheckpointGlance, glance, glance_by_office
 from app.merge.inputs import CONSOLIDATED_KEY, PROVENANCE_KEY, SUGGESTIONS_KEY
 from app.model import Assessment, Category, Group, Initiative
 from app.storage import Snapshot
@@ -162,6 +163,33 @@ def compare_offices(consolidation: Consolidation, groups: list[Group], categorie
         else:
             agency.append(AgencyFigure(category_id, 0, None, None, None, None))
     return OfficeComparison(consolidation.offices, by_office, agency)
+
+
+# ----------------------------------------------------------------------------- follow-up per office
+@dataclass(frozen=True)
+class OfficeFollowup:
+    """The consolidated follow-up: the agency as a whole and each office, checkpoint by checkpoint
+    (the same checkpoints for all: the merge unified them by date)."""
+    offices: tuple[Office, ...]
+    agency: list[CheckpointGlance]                 # every plan item
+    by_office: dict[int, list[CheckpointGlance]]   # office number -> its items (every office, in order)
+    unassigned: list[CheckpointGlance] | None      # items of no office (added after combining), or None
+
+
+def followup_by_office(workshop: Workshop) -> OfficeFollowup | None:
+    """Where the plan stands at each checkpoint for the agency and for each office; None for an
+    ordinary workshop. Each office's tallies add up to the agency's."""
+    consolidation = read_consolidation(workshop)
+    if consolidation is None:
+        return None
+    with workshop.store.lock:  # one consistent reading of the plan and its follow-up
+        items, checkpoints, progress = workshop.plan_items(), workshop.checkpoints(), workshop.progress()
+    split = glance_by_office(items, checkpoints, progress, consolidation.plan_item_office)
+    by_office = {o.number: split.get(o.number) or glance([], checkpoints, progress) for o in consolidation.offices}
+    known = set(by_office)
+    strays = [i for i in items if consolidation.plan_item_office.get(i.id) not in known]
+    return OfficeFollowup(consolidation.offices, glance(items, checkpoints, progress), by_office,
+                          glance(strays, checkpoints, progress) if strays else None)
 
 
 # ----------------------------------------------------------------------------- merge suggestions

@@ -61,6 +61,10 @@ class ResultRows:
         # every office met (kept or set aside as a duplicate): content fingerprint -> its number
         self.office_by_fingerprint: dict[str, int] = {}
 
+    def add(self, table: str, row: dict) -> dict:
+        """Add ``row`` to ``table`` with the next id (and position); the row as added."""
+        return self._add(table, row)
+
     def _add(self, table: str, row: dict) -> dict:
         row = dict(row, id=len(self.rows[table]) + 1)
         if "position" in row and table not in _OWN_POSITION:

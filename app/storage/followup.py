@@ -10,6 +10,7 @@ megabytes of scans opens and redraws as fast as one holding none.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Iterable
 
 from app.clock import now_iso
@@ -118,6 +119,29 @@ class FollowupMixin(SnapshotsMixin):
                 f"INSERT INTO evidence ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 [progress_id, *fields.values(), now_iso(), content])
             return self.conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+
+    def copy_evidence(self, rows: Iterable[dict]) -> None:
+        """Add evidence rows whose bytes are in other workshop files: each row's ``content_from`` is
+        (that file, the evidence's id there). The bytes go from file to file inside SQLite, one row
+        at a time, never through Python; one transaction per file (a file is attached outside a
+        transaction). A missing row or bytes of the wrong length break the table's rules
+        (``sqlite3.IntegrityError``)."""
+        by_file: dict[Path, list[dict]] = {}
+        for row in rows:
+            by_file.setdefault(row["content_from"][0], []).append(row)
+        columns = Evidence._fields
+        insert = (f"INSERT INTO evidence ({_EVIDENCE_COLUMNS}, content) VALUES ({', '.join('?' * len(columns))}, "
+                  "(SELECT content FROM giver.evidence WHERE id = ?))")
+        for file, group in by_file.items():
+            if file is None:
+                raise ValueError("evidence read without keeping its file cannot be written")
+            with self.lock:
+                self.conn.execute("ATTACH DATABASE ? AS giver", (f"{Path(file).resolve().as_uri()}?mode=ro",))
+                try:
+                    with self._write_raw():
+                        self.conn.executemany(insert, [(*(r[c] for c in columns), r["content_from"][1]) for r in group])
+                finally:
+                    self.conn.execute("DETACH DATABASE giver")
 
     def update_evidence(self, evidence_id: int, fields: dict) -> None:
         self._update("evidence", evidence_id, fields)

@@ -138,10 +138,11 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
         return store
 
     @classmethod
-    def create(cls, path: Path | str, rows: dict[str, list[dict]]) -> "WorkshopStore":
+    def create(cls, path: Path | str, rows: dict[str, list[dict]], *, evidence: Iterable[dict] = ()) -> "WorkshopStore":
         """Create a new workshop file from whole tables, atomically: it appears complete or not at all.
 
         ``rows`` maps table names to their rows (with ids); the workshop table has exactly one row.
+        ``evidence`` rows take their bytes from another workshop file (``copy_evidence``).
         An inconsistent set of rows raises ``InconsistentRowsError`` and leaves nothing behind.
         """
         path = Path(path)
@@ -158,6 +159,7 @@ class WorkshopStore(DetailsMixin, MetaMixin, TemplateContentMixin, GroupsMixin, 
                     with store._write_raw():
                         for table in TABLES:
                             store._insert_rows(table, rows.get(table) or [])
+                    store.copy_evidence(evidence)
                 finally:
                     conn.close()
         except sqlite3.IntegrityError as exc:
