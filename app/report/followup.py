@@ -28,8 +28,9 @@ from app.report.columns import fit_widths
 from app.report.document import ProgressMeter, ReportDocument, numbered_canvas
 from app.report.followup_chart import STACK_ORDER, STANDING_COLOURS, standings_chart
 from app.report.options import ReportOptions, read_options
-from app.report.plan import CELL_INDENT, _label, _money, _table
-from app.report.sections import LANDSCAPE_WIDTH, ReportWriter
+from app.report.plan import CELL_INDENT, _label, _money
+from app.report.styles import STRIPE_FILL
+from app.report.sections import LANDSCAPE_WIDTH, ReportWriter, grid
 from app.thaidate import format_date
 from app.typesetting import Name, register_fonts
 from app.workshop import Workshop
@@ -37,6 +38,7 @@ from app.workshop import Workshop
 Progress = Callable[[int, int], None]
 # The standings in the order a reader of the tables meets them (the chart stacks them otherwise).
 COLUMNS = ("on_track", "delayed", "done", "cancelled", "no_update")
+PLANNED = 6  # the progress table's column of the planned budget (the total row's label spans those before)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,24 @@ def choose(glances: list[CheckpointGlance], checkpoint: int | None):
     with_reports = [g for g in glances if reported_at(g)]
     focus = with_reports[-1] if with_reports else (glances[0] if glances else None)
     return focus, glances, with_reports or ([focus] if focus else [])
+
+
+def _progress_table(rows: list, widths: list[float]) -> Table:
+    """The progress table: rows split inside across pages (as the plan's), no cell padding (see
+    app/report/plan.py), the total row spanned up to the budget and shaded.
+
+    WORKAROUND: reportlab's Table.split first tries a split between rows; when the next row does
+    not fit whole, the rest of the table (its header repeated) is split again inside that row on
+    the same page, printing a second header mid-page. ``splitByRow=0`` splits inside the row first.
+    The total row is addressed by its number, not -1: a split part's last row would otherwise be
+    spanned and lose its bottom rule."""
+    rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
+    last = len(rows) - 1
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, splitByRow=0)
+    table.setStyle(TableStyle(grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("SPAN", (0, last), (PLANNED - 1, last)),
+                                        ("BACKGROUND", (0, last), (-1, last), STRIPE_FILL)]))
+    return table
 
 
 class FollowupWriter(ReportWriter):
@@ -196,17 +216,22 @@ class FollowupWriter(ReportWriter):
 
     # ----------------------------------------------------------------- the progress table
     def progress_tables(self) -> list:
+        """A table per checkpoint shown, on landscape pages; all of them with the same columns."""
+        tables = [self._progress_rows(glance) for glance in self.tabled]
+        measured = [row for rows, total in tables for row in rows + [[None] * PLANNED + total[PLANNED:PLANNED + 2]]]
+        widths = fit_widths(measured, LANDSCAPE_WIDTH, padding=0.0)
         story: list = [NextPageTemplate("landscape")]
-        for n, glance in enumerate(self.tabled):
+        for glance, (rows, total) in zip(self.tabled, tables):
             story += [PageBreak(), self.p(self.t("fu_progress", checkpoint=self.checkpoint_name(glance)), self.S.H1)]
             if not reported_at(glance):
                 story.append(self.p(self.t("fu_no_reports"), self.S.NOTE))
-            story.append(self._progress_table(glance))
+            story.append(_progress_table(rows + [total], widths))
         return story + [NextPageTemplate("portrait")]
 
-    def _progress_table(self, glance: CheckpointGlance) -> Table:
-        """Ten columns, as many as a landscape page holds with every word whole: where an item sits
-        (pillar, category) goes under its name, and the percent done under its status."""
+    def _progress_rows(self, glance: CheckpointGlance) -> tuple[list, list]:
+        """The header and a row per item (ten columns, as many as a landscape page holds with every
+        word whole: where an item sits goes under its name, the percent done under its status), and
+        the total row."""
         S = self.S
         with self.indented(CELL_INDENT):  # see app/report/plan.py: cells are split across pages
             header = [self.p(self.t("no"), S.SMALL_BOLD), self.p(self.t("fu_item"), S.SMALL_BOLD),
@@ -215,14 +240,11 @@ class FollowupWriter(ReportWriter):
             header += [self.p(self.t(k), S.SMALL_BOLD_RIGHT) for k in ("budget", "fu_spent")]
             header += [self.p(self.t(k), S.SMALL_BOLD) for k in ("fu_note", "fu_evidence")]
             rows = [header] + [self._progress_row(n, item, glance) for n, item in enumerate(self.data.plan, 1)]
-            planned_column = 6
-            total = ([self.p(self.t("fu_total"), S.SMALL_BOLD_RIGHT)] + [self.p("", S.SMALL)] * (planned_column - 1)
+            total = ([self.p(self.t("fu_total"), S.SMALL_BOLD_RIGHT)] + [self.p("", S.SMALL)] * (PLANNED - 1)
                      + [self.p(_money(self, glance.overall.planned_satang), S.SMALL_BOLD_RIGHT),
                         self.p(_money(self, glance.overall.spent_satang), S.SMALL_BOLD_RIGHT),
                         self.p("", S.SMALL), self.p("", S.SMALL)])
-        measured = rows + [[None] * planned_column + total[planned_column:planned_column + 2]]
-        widths = fit_widths(measured, LANDSCAPE_WIDTH, padding=0.0)
-        return _table(rows + [total], widths, planned_column)
+        return rows, total
 
     def _where(self, item: PlanItem) -> str:
         pillar = next((p for p in self.data.pillars if p.id == item.pillar_id), None)
