@@ -1332,8 +1332,33 @@
         <translation>รายการ</translation>
     </message>
     <message>
-        <source>Spent of planned (baht)</source>
-        <translation>ใช้จ่ายจากงบที่วางแผน (บาท)</translation>
+        <source>Done</source>
+        <comment>short header</comment>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>short header</comment>
+        <translation>ตามแผน</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <comment>short header</comment>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>short header</comment>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>No update</source>
+        <comment>short header</comment>
+        <translation>ไม่รายงาน</translation>
+    </message>
+    <message>
+        <source>Spent / planned (baht)</source>
+        <translation>ใช้จ่าย / งบ (บาท)</translation>
     </message>
     <message>
         <source>No checkpoint yet.</source>

@@ -13,7 +13,7 @@ from app.model import Category, Pillar
 from ui.common import theme
 from ui.common.table_rows import wrap_rows
 from ui.followup.chart import ProgressChart
-from ui.followup.names import short_date, standing_name
+from ui.followup.names import short_date
 from ui.plan.model import format_baht
 
 COUNTED = ("done", "on_track", "delayed", "cancelled", "no_update")
@@ -55,7 +55,10 @@ class GlanceView(QWidget):
         self.chart_label.setText(self.tr("Items at each checkpoint"))
         self.chart.set_data([(str(n), short_date(g.checkpoint.due_date, ui_lang), g.overall)
                              for n, g in enumerate(glances, start=1)], current)
-        headers = [self.tr("Where"), self.tr("Items")] + [standing_name(s) for s in COUNTED] + [self.tr("Spent of planned (baht)")]
+        # short headers: the standings' full names are in the chart's legend; the name column keeps the room
+        headers = [self.tr("Where"), self.tr("Items"), self.tr("Done", "short header"), self.tr("On track", "short header"),
+                   self.tr("Delayed", "short header"), self.tr("Cancelled", "short header"),
+                   self.tr("No update", "short header"), self.tr("Spent / planned (baht)")]
         self.model.clear()
         self.model.setHorizontalHeaderLabels(headers)
         if not 0 <= current < len(glances):

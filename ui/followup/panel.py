@@ -47,6 +47,7 @@ class FollowupPanel(StepPanel, QWidget):
         self._viewer_folder: Path | None = None
         self._checkpoints: list[Checkpoint] = []
         self.next_hint = NextStepHint(objectName="followupNextStep")
+        self.next_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a band, not the page
         self.checkpoint_label = QLabel(objectName="checkpointLabel")
         self.checkpoint_combo = QComboBox(objectName="checkpointCombo")
         self.checkpoint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -103,6 +104,7 @@ class FollowupPanel(StepPanel, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.next_hint)
         layout.addWidget(self.body, 1)
+        layout.addStretch(0)  # keeps the hint at the top while the body is hidden
 
     def _make_actions(self) -> None:
         self.add_checkpoint_action = make_action(self, self.ask_add_checkpoint)
