@@ -117,7 +117,7 @@ def test_an_office_with_follow_up_and_evidence_combines_with_its_fingerprint_unc
         w.attach_evidence(w.plan_items()[0].id, w.checkpoints()[0].id, b"\x00\xff" * 1000, name="scan.pdf")
     finally:
         w.close()
-    assert inputs.read_input(v2_file).fingerprint == before  # the follow-up is not part of what is combined
+    assert inputs.read_input(v2_file).fingerprint == before  # follow-up is no part of the content fingerprint
     other = tmp_path / "other.pmqa"
     shutil.copy(DATA / "schema-v2.pmqa", other)
     assert prepare_merge([v2_file, other]) is not None
