@@ -246,19 +246,18 @@ class FollowupWriter(ReportWriter):
                         self.p("", S.SMALL), self.p("", S.SMALL)])
         return rows, total
 
-    def _where(self, item: PlanItem) -> str:
+    def _where(self, item: PlanItem) -> list[str]:
+        """The lines under an item's name: its pillar, its PMQA category."""
         pillar = next((p for p in self.data.pillars if p.id == item.pillar_id), None)
         category = next((c for c in self.data.categories if c.id == item.category_id), None)
-        parts = ([f"{self.t('pillar')} {pillar.short(self.lang)}"] if pillar else []) + (
+        return ([f"{self.t('pillar')} {pillar.short(self.lang)}"] if pillar else []) + (
             [f"{self.t('category')} {category.number}"] if category else [])
-        return " · ".join(parts)
 
     def _progress_row(self, n: int, item: PlanItem, glance: CheckpointGlance) -> list:
         S, none = self.S, self.t("none")
         row = glance.latest.get(item.id)
         item_cell = [self.p(item.issue, S.SMALL)] + ([self.p(item.activity, S.FAINT)] if item.activity else [])
-        if self._where(item):
-            item_cell.append(self.p(self._where(item), S.FAINT))
+        item_cell += [self.p(line, S.FAINT) for line in self._where(item)]
         if row is None:
             status = [self.p(self.t("standing_no_update"), S.SMALL)]
             actual, spent, note, files = none, none, none, []
