@@ -227,3 +227,17 @@ def test_the_private_copies_kept_for_the_evidence_are_removed(offices, tmp_path,
     inp.release()
     assert not inp.evidence_file.exists()
     assert read_input(offices["hq"]).evidence_file is None  # a preview keeps nothing
+
+
+def test_evidence_past_what_one_workshop_holds_is_combined_whole_with_a_warning(offices, tmp_path, monkeypatch):
+    from app.merge import combine
+
+    monkeypatch.setattr(combine, "MAX_EVIDENCE_TOTAL", 1024 * 1024)  # the offices hold more than 1 MB together
+    out = tmp_path / "out.pmqa"
+    result = merge_workshops(out, [offices["hq"], offices["r1"]])
+    warning = next(w for w in result.report["warnings"] if w["kind"] == "evidence_total")
+    assert warning["limit_mb"] == 1 and warning["size_mb"] > 1
+    assert any("over what one workshop holds (1 MB)" in line for line in report_lines(result.report))
+    assert any("เกินที่ไฟล์การประชุมหนึ่งไฟล์รับได้ (1 MB)" in line for line in report_lines(result.report, "th"))
+    expected = as_given(offices["hq"], of_office(HQ)) | as_given(offices["r1"], of_office(R1))
+    assert as_given(out, combined_office) == expected
