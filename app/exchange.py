@@ -127,8 +127,9 @@ def document_to_rows(data: object, source: str) -> dict[str, list[dict]]:
     try:
         parse_template(data["template"], f"{source} (template)")
     except TemplateError as exc:
-        raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", "bad_template",
-                            system=exc.problem) from None
+        # the template checker's own code and values: the interface says its problem in its language
+        raise ExchangeError(source, f"template.{exc.place}" if exc.place else "template", exc.code,
+                            **exc.values) from None
 
     broken = find_broken_text(data)
     if broken is not None:

@@ -21,7 +21,7 @@ from app.templates.model import (
     AgendaEntry, Category, Enabler, MaturityLevel, Pillar, PlanField, PlanStatus, Question, Slide,
     Template, TemplateError, Text,
 )
-from app.text import BROKEN_TEXT, find_broken_text
+from app.text import find_broken_text
 
 FORMAT = "pmqa-workshop-template"
 FORMAT_VERSION = 1
@@ -41,12 +41,11 @@ def parse_template(data: object, source: str) -> Template:
     _check_format(data, source)
     error = _first_schema_error(data)
     if error is not None:
-        place, problem = _explain_schema_error(error)
-        raise TemplateError(source, place, problem)
+        raise _explain_schema_error(error, source)
     _check_meaning(data, source)  # type: ignore[arg-type]  # the schema made it a dict
     broken = find_broken_text(data)
     if broken is not None:
-        raise TemplateError(source, _path_text(broken), BROKEN_TEXT)
+        raise TemplateError(source, _path_text(broken), "broken_character")
     return _build(data)  # type: ignore[arg-type]
 
 
@@ -67,19 +66,16 @@ def _read_json(path: Path) -> object:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TemplateError(
-                source, "",
-                f"the file is too large for a template ({size / 1024 / 1024:.1f} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB)")
+            raise TemplateError(source, "", "template_too_large", size=size / 1024 / 1024,
+                                limit=MAX_FILE_BYTES // 1024 // 1024)
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(source, "", f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise TemplateError(source, "", "unreadable", system=exc.strerror or str(exc)) from exc
     try:
         # utf-8-sig: Windows Notepad saves UTF-8 with a byte-order mark, and agencies edit in it.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateError(
-            source, "", f"the file is not UTF-8 text (invalid byte at position {exc.start})") from exc
+        raise TemplateError(source, "", "template_not_utf8", byte=exc.start) from exc
     return _decode_json(text, source)
 
 
@@ -103,29 +99,26 @@ def _decode_json(text: str, source: str) -> object:
     try:
         return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except _DuplicateKeyError as exc:
-        raise TemplateError(source, "", f'the field "{exc.key}" appears twice in one object') from exc
+        raise TemplateError(source, "", "field_twice", field=exc.key) from exc
     except json.JSONDecodeError as exc:
-        raise TemplateError(
-            source, "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise TemplateError(source, "", "template_not_json", line=exc.lineno, column=exc.colno,
+                            system=exc.msg) from exc
     except RecursionError as exc:
-        raise TemplateError(source, "", "the JSON is nested too deeply to be a template") from exc
+        raise TemplateError(source, "", "template_too_deep") from exc
 
 
 def _check_format(data: object, source: str) -> None:
     # Checked before the schema: a file of a newer format may differ anywhere, and "field X is
     # missing" would hide the one thing the user needs to hear.
     if not isinstance(data, dict):
-        raise TemplateError(source, "", f"a template is a JSON object, but this file holds {_kind_of(data)}")
-    if data.get("format") != FORMAT:
-        problem = ('the "format" field is missing' if "format" not in data
-                   else f'"format" should be "{FORMAT}"')
-        raise TemplateError(source, "format", f"this is not a workshop template: {problem}")
+        raise TemplateError(source, "", "template_not_object", found=_kind_of(data))
+    if "format" not in data:
+        raise TemplateError(source, "format", "no_format_field", field="format")
+    if data["format"] != FORMAT:
+        raise TemplateError(source, "format", "not_a_template", field="format", expected=FORMAT)
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise TemplateError(
-            source, "format_version",
-            f"made for a newer version of the application (format {version}); "
-            f"this version reads format {FORMAT_VERSION}")
+        raise TemplateError(source, "format_version", "template_too_new", found=version, supported=FORMAT_VERSION)
 
 
 @functools.cache
@@ -151,12 +144,6 @@ def _path_text(parts: Iterable[object]) -> str:
     return out
 
 
-_TYPE_WORDS = {
-    "object": "an object ({...})", "array": "a list ([...])", "string": "a text in quotes",
-    "integer": "a whole number", "number": "a number", "boolean": "true or false",
-}
-
-
 def _kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
@@ -177,48 +164,73 @@ def quoted(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _explain_schema_error(error) -> tuple[str, str]:
-    """Turn a jsonschema error into (place, a plain sentence) for someone editing the file by hand."""
+def _explain_schema_error(error, source: str) -> TemplateError:
+    """A jsonschema error as a TemplateError in a plain sentence for someone editing the file by hand."""
     path = list(error.absolute_path)
     rule, expected, value, schema = error.validator, error.validator_value, error.instance, error.schema
     # These two are reported on the object that holds the field, but the user looks for the field.
     if rule == "required":
         missing = next((name for name in expected if name not in value), expected[0])
-        return _path_text(path + [missing]), "this required field is missing"
+        return TemplateError(source, _path_text(path + [missing]), "field_missing")
     if rule == "additionalProperties":
         unknown = sorted(set(value) - set(schema.get("properties", {})))
-        return (_path_text(path + unknown[:1]),
-                "this field is not part of the template format (check its spelling)")
+        return TemplateError(source, _path_text(path + unknown[:1]), "unknown_field")
     place = _path_text(path)
     # A blank text breaks a pattern or a minimum length, but "empty" is what the user needs to hear.
     if rule in ("pattern", "minLength") and isinstance(value, str) and not value.strip():
-        return place, "must not be empty"
-    explain = _RULE_SENTENCES.get(rule)
-    return place, explain(expected, value, schema) if explain else error.message
+        return TemplateError(source, place, "empty")
+    explain = _RULE_PROBLEMS.get(rule)
+    if explain is None:  # a rule not listed keeps jsonschema's own message
+        return TemplateError(source, place, "schema_rule", system=error.message)
+    return explain(source, place, expected, value, schema)
 
 
-def _wrong_type(expected, value, schema: dict) -> str:
-    # A bilingual text's own description names its "th" and "en" fields, which "an object" would not.
+# A JSON type the schema expects -> the code that says so; the bilingual text has its own (its
+# description names its "th" and "en" fields, which "an object" would not).
+_TYPE_CODES = {"object": "should_be_object", "array": "should_be_list", "string": "should_be_text",
+               "integer": "should_be_whole_number", "number": "should_be_number", "boolean": "should_be_true_false"}
+# A pattern of the schema -> the code that explains it (the schema's description is the English).
+_PATTERN_CODES = {r"^([01][0-9]|2[0-3]):[0-5][0-9]$": "not_a_template_time",
+                  r"^[a-z0-9][a-z0-9-]{0,63}$": "not_a_template_id",
+                  r"^[a-z0-9][a-z0-9_-]{0,63}$": "not_a_template_key"}
+
+
+def _wrong_type(source: str, place: str, expected, value, schema: dict) -> TemplateError:
     if schema.get("title") == "bilingual text":
-        return f"should be {schema['description']}, not {_kind_of(value)}"
-    return f"should be {_TYPE_WORDS.get(expected, expected)}, not {_kind_of(value)}"
+        return TemplateError(source, place, "should_be_bilingual", rule=schema["description"], found=_kind_of(value))
+    # str(): the schema may allow several types (a list), which no single code says
+    return TemplateError(source, place, _TYPE_CODES.get(str(expected), "should_be_other"), rule=str(expected),
+                         found=_kind_of(value))
 
 
-# For the remaining rules: a sentence from what the rule expected, the value found and the schema.
-# A rule not listed keeps jsonschema's own message.
-_RULE_SENTENCES = {
+def _bad_pattern(source: str, place: str, expected, value, schema: dict) -> TemplateError:
+    return TemplateError(source, place, _PATTERN_CODES.get(expected, "not_valid_here"), value=quoted(value),
+                         rule=schema.get("description", "the expected form"))
+
+
+def _too_few(source: str, place: str, expected, value, schema: dict) -> TemplateError:
+    if expected == 1:
+        return TemplateError(source, place, "needs_one_item", count=len(value))
+    return TemplateError(source, place, "needs_items", limit=expected, count=len(value))
+
+
+# For the remaining rules: the problem from what the rule expected, the value found and the schema.
+_RULE_PROBLEMS = {
     "type": _wrong_type,
-    "pattern": lambda expected, value, schema:
-        f"{quoted(value)} is not valid here: use {schema.get('description', 'the expected form')}",
-    "maxLength": lambda expected, value, schema: f"is too long (at most {expected} characters)",
-    "enum": lambda expected, value, schema:
-        f"{quoted(value)} is not allowed here; use one of: {', '.join(expected)}",
-    "const": lambda expected, value, schema: f"should be {quoted(expected)}",
-    "minItems": lambda expected, value, schema:
-        f"needs at least {expected} item{'s' if expected != 1 else ''}, found {len(value)}",
-    "maxItems": lambda expected, value, schema: f"may have at most {expected} items, found {len(value)}",
-    "minimum": lambda expected, value, schema: f"should be at least {expected}, not {quoted(value)}",
-    "maximum": lambda expected, value, schema: f"should be at most {expected}, not {quoted(value)}",
+    "pattern": _bad_pattern,
+    "maxLength": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "template_too_long", limit=expected),
+    "enum": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "not_allowed_here", value=quoted(value), choices=", ".join(expected)),
+    "const": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "should_be_value", value=quoted(expected)),
+    "minItems": _too_few,
+    "maxItems": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "too_many_items", limit=expected, count=len(value)),
+    "minimum": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "below_minimum", limit=expected, value=quoted(value)),
+    "maximum": lambda source, place, expected, value, schema:
+        TemplateError(source, place, "above_maximum", limit=expected, value=quoted(value)),
 }
 
 
@@ -227,10 +239,8 @@ def _check_unique(items: list[dict], field: str, where: str, what: str, source: 
     for index, item in enumerate(items):
         key = item[field]
         if key in seen:
-            raise TemplateError(
-                source, f"{where}[{index}].{field}",
-                f"{quoted(key)} is used twice: {what} must each have their own {field} "
-                f"(the first is {where}[{seen[key]}])")
+            raise TemplateError(source, f"{where}[{index}].{field}", "key_used_twice", value=quoted(key), what=what,
+                                field=field, first=f"{where}[{seen[key]}]")
         seen[key] = index
 
 
@@ -251,28 +261,24 @@ def _check_meaning(data: dict, source: str) -> None:
         _check_unique(data[where], "key", where, where.replace("_", " "), source)
         missing = [key for key in required if key not in {item["key"] for item in data[where]}]
         if missing:
-            raise TemplateError(source, where, f"{quoted(missing[0])} is missing; each of these "
-                                               f"must appear once: {', '.join(required)}")
+            raise TemplateError(source, where, "required_key_missing", value=quoted(missing[0]),
+                                choices=", ".join(required))
 
     levels = data["maturity_scale"]
     for index in range(1, len(levels)):
         if levels[index]["value"] <= levels[index - 1]["value"]:
-            raise TemplateError(
-                source, f"maturity_scale[{index}].value",
-                f"must be greater than the value of the level before it "
-                f"({levels[index - 1]['value']}): levels go from lowest to highest")
+            raise TemplateError(source, f"maturity_scale[{index}].value", "level_out_of_order",
+                                previous=levels[index - 1]["value"])
 
     pillar_keys = [pillar["key"] for pillar in pillars]
     for index, entry in enumerate(data["agenda"]):
         if "pillar" not in entry:
             continue
         if entry["kind"] not in PILLAR_AGENDA_KINDS:
-            raise TemplateError(source, f"agenda[{index}].pillar",
-                                "only group work and report-back items can be tied to a pillar")
+            raise TemplateError(source, f"agenda[{index}].pillar", "pillar_on_wrong_item")
         if entry["pillar"] not in pillar_keys:
-            raise TemplateError(source, f"agenda[{index}].pillar",
-                                f"there is no pillar {quoted(entry['pillar'])}; "
-                                f"the pillars are: {', '.join(pillar_keys)}")
+            raise TemplateError(source, f"agenda[{index}].pillar", "no_such_pillar", value=quoted(entry["pillar"]),
+                                choices=", ".join(pillar_keys))
 
 
 # --- JSON <-> model ----------------------------------------------------------------------------

@@ -34,8 +34,7 @@ def duplicate_template(t: Template, new_id: str | None = None, name: Text | None
     if new_id is None:
         new_id = _fresh_id(t.id)
     elif not _ID_RE.match(new_id):
-        raise TemplateError(new_id, "id", "an id uses lowercase letters, digits and hyphens only "
-                                          "(at most 64, starting with a letter or digit)")
+        raise TemplateError(new_id, "id", "template_bad_id")
     if name is None:
         name = Text(th=f"{t.name.th} (สำเนา)", en=f"{t.name.en} (copy)")
     return replace(t, id=new_id, builtin=False, version="1.0", name=name)
@@ -47,15 +46,14 @@ def _write_json_atomically(path: Path, data: dict) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_file.write_text(path, text)
     except OSError as exc:
-        raise TemplateError(path.name, "", f"the file cannot be written ({exc.strerror or exc})") from exc
+        raise TemplateError(path.name, "", "template_not_written", system=exc.strerror or str(exc)) from exc
 
 
 def save_template(t: Template, folder: Path) -> Path:
     """Check ``t`` fully, then write it to ``folder/<id>.json`` atomically; return that path."""
     source = f"{t.id}.json"
     if t.builtin or t.id == BUILTIN_ID:
-        raise TemplateError(source, "", "the built-in template cannot be changed; "
-                                        "duplicate it and edit the copy")
+        raise TemplateError(source, "", "builtin_unchangeable")
     data = template_to_dict(t)
     parse_template(data, source)  # an edit made through dataclasses.replace is checked here too
     path = Path(folder) / source
@@ -98,11 +96,11 @@ def list_templates(folder: Path | None, lang: str = "th") -> tuple[list[Template
     builtin = builtin_template()
     found: list[Template] = []
     errors: list[TemplateError] = []
-    owners = {builtin.id: "the built-in template"}
+    owners = {builtin.id: ""}  # the file that holds each id; none for the built-in template
     try:
         paths = sorted(Path(folder).glob("*.json")) if folder is not None and Path(folder).is_dir() else []
     except OSError as exc:
-        errors.append(TemplateError(Path(folder).name, "", f"the folder cannot be read ({exc.strerror or exc})"))
+        errors.append(TemplateError(Path(folder).name, "", "folder_unreadable", system=exc.strerror or str(exc)))
         paths = []
     for path in paths:
         if path.name.startswith("."):
@@ -113,10 +111,11 @@ def list_templates(folder: Path | None, lang: str = "th") -> tuple[list[Template
             errors.append(exc)
             continue
         if t.builtin:
-            errors.append(TemplateError(path.name, "builtin", "only the template shipped with the "
-                                                              "application may be marked as built-in"))
+            errors.append(TemplateError(path.name, "builtin", "falsely_builtin"))
+        elif t.id in owners and not owners[t.id]:
+            errors.append(TemplateError(path.name, "id", "id_of_builtin", value=quoted(t.id)))
         elif t.id in owners:
-            errors.append(TemplateError(path.name, "id", f"{quoted(t.id)} is already used by {owners[t.id]}"))
+            errors.append(TemplateError(path.name, "id", "id_taken", value=quoted(t.id), file=owners[t.id]))
         else:
             owners[t.id] = path.name
             found.append(t)

@@ -7,8 +7,10 @@ Imported through ``app.templates``; ``app/templates/format.py`` builds these obj
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from app.errors import problem_text
 from app.text import with_short_quotes
 
 
@@ -121,13 +123,23 @@ class Template:
 
 
 class TemplateError(Exception):
-    """A template that cannot be read, or is not valid; the message is meant for the user."""
+    """A template that cannot be read, or is not valid.
 
-    def __init__(self, source: str, place: str, problem: str):
-        self.source = source
-        self.place = place
-        self.problem = with_short_quotes(problem)
-        super().__init__(source, place, problem)
+    Like the core's other errors (``app/errors.py``) it carries a stable ``code`` and the ``values`` its
+    message names: ``str(exc)`` is the English the command line prints (``source: place: problem``), and
+    the interface says the problem in its own language from the code. ``place`` is a JSON path such as
+    ``pillars[0].name.th``.
+    """
+
+    def __init__(self, source: str, place: str, code: str, **values):
+        values = {k: with_short_quotes(v) if isinstance(v, str) else v for k, v in values.items()}
+        self.source, self.place, self.code, self.values = source, place, code, values
+        self.problem = with_short_quotes(problem_text(code, values))
+        super().__init__(source, place, code)
+
+    def __reduce__(self):
+        # copy and pickle rebuild the error from its arguments, and the values are keyword arguments
+        return functools.partial(type(self), **self.values), (self.source, self.place, self.code)
 
     def __str__(self) -> str:
         if self.place:

@@ -1091,10 +1091,6 @@
         <translation>ค่าในตำแหน่งนี้ไม่ตรงตามรูปแบบไฟล์ส่งออก ({system})</translation>
     </message>
     <message>
-        <source>the template in the file is not valid ({system})</source>
-        <translation>แม่แบบในไฟล์ไม่ถูกต้อง ({system})</translation>
-    </message>
-    <message>
         <source>refers to a row that is not in the file ({table} {id})</source>
         <translation>อ้างถึงรายการที่ไม่มีในไฟล์ ({table} {id})</translation>
     </message>
@@ -1129,6 +1125,186 @@
     <message>
         <source>the evidence&apos;s content does not match its checksum</source>
         <translation>เนื้อหาของไฟล์หลักฐานไม่ตรงกับค่าตรวจสอบที่ระบุไว้</translation>
+    </message>
+    <message>
+        <source>the file is too large for a template ({size:.1f} MB; the limit is {limit} MB)</source>
+        <translation>ไฟล์มีขนาดใหญ่เกินกว่าจะเป็นแม่แบบ ({size:.1f} MB ขนาดสูงสุดที่รับได้คือ {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (invalid byte at position {byte})</source>
+        <translation>ไฟล์ไม่ใช่ข้อความแบบ UTF-8 (พบไบต์ที่ไม่ถูกต้องที่ตำแหน่ง {byte})</translation>
+    </message>
+    <message>
+        <source>the field “{field}” appears twice in the same group of fields</source>
+        <translation>ช่อง “{field}” ปรากฏซ้ำสองครั้งในกลุ่มข้อมูลเดียวกัน</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line {line}, column {column}: {system})</source>
+        <translation>รูปแบบ JSON ไม่ถูกต้อง (บรรทัดที่ {line} คอลัมน์ที่ {column}: {system})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a template</source>
+        <translation>โครงสร้าง JSON ซ้อนกันลึกเกินกว่าจะเป็นแม่แบบได้</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object ({{...}}), but this file holds another kind of data</source>
+        <translation>แม่แบบต้องเป็นกลุ่มข้อมูล JSON ({{...}}) แต่ไฟล์นี้เก็บข้อมูลชนิดอื่น</translation>
+    </message>
+    <message>
+        <source>this is not a workshop template: the “{field}” field is missing</source>
+        <translation>ไฟล์นี้ไม่ใช่แม่แบบการประชุมเชิงปฏิบัติการ เนื่องจากไม่มีช่อง “{field}”</translation>
+    </message>
+    <message>
+        <source>this is not a workshop template: “{field}” should be “{expected}”</source>
+        <translation>ไฟล์นี้ไม่ใช่แม่แบบการประชุมเชิงปฏิบัติการ เนื่องจากช่อง “{field}” ควรเป็น “{expected}”</translation>
+    </message>
+    <message>
+        <source>made for a newer version of the application (format {found}); this version reads template format {supported}</source>
+        <translation>แม่แบบนี้จัดทำสำหรับโปรแกรมรุ่นที่ใหม่กว่า (รูปแบบรุ่น {found}) โปรแกรมรุ่นนี้อ่านแม่แบบได้ถึงรูปแบบรุ่น {supported}</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>ไม่มีช่องข้อมูลนี้ ซึ่งแม่แบบต้องมี</translation>
+    </message>
+    <message>
+        <source>this field is not part of the template format (check its spelling)</source>
+        <translation>ช่องข้อมูลนี้ไม่อยู่ในรูปแบบของแม่แบบ (กรุณาตรวจสอบการสะกด)</translation>
+    </message>
+    <message>
+        <source>should be a group of fields ({{...}})</source>
+        <translation>ควรเป็นกลุ่มข้อมูล ({{...}})</translation>
+    </message>
+    <message>
+        <source>should be a list ([...])</source>
+        <translation>ควรเป็นรายการ ([...])</translation>
+    </message>
+    <message>
+        <source>should be a text in quotes</source>
+        <translation>ควรเป็นข้อความในเครื่องหมายคำพูด</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>ควรเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>ควรเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>ควรเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>should be a pair of texts, Thai and English, both filled in</source>
+        <translation>ควรเป็นข้อความภาษาไทยและภาษาอังกฤษ โดยกรอกให้ครบทั้งสองภาษา</translation>
+    </message>
+    <message>
+        <source>should be {rule}</source>
+        <translation>ควรเป็น {rule}</translation>
+    </message>
+    <message>
+        <source>{value} is not a time: write hours and minutes on the 24-hour clock, such as 08:30</source>
+        <translation>{value} ไม่ใช่เวลาที่ถูกต้อง กรุณาระบุชั่วโมงและนาทีแบบ 24 ชั่วโมง เช่น 08:30</translation>
+    </message>
+    <message>
+        <source>{value} cannot be an id: use lowercase English letters, digits and hyphens (-), starting with a letter or digit, at most 64 characters</source>
+        <translation>{value} ใช้เป็นรหัสไม่ได้ กรุณาใช้อักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข และขีดกลาง (-) โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข และยาวไม่เกิน 64 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{value} cannot be a key: use lowercase English letters, digits, hyphens (-) and underscores (_), starting with a letter or digit</source>
+        <translation>{value} ใช้เป็นรหัสอ้างอิงไม่ได้ กรุณาใช้อักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข ขีดกลาง (-) และขีดล่าง (_) โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข</translation>
+    </message>
+    <message>
+        <source>{value} is not valid here ({rule})</source>
+        <translation>ใช้ค่า {value} ที่ตำแหน่งนี้ไม่ได้ ({rule})</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit:,} characters)</source>
+        <translation>ข้อความยาวเกินไป (ไม่เกิน {limit:,} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed here; use one of: {choices}</source>
+        <translation>ใช้ค่า {value} ที่ตำแหน่งนี้ไม่ได้ กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+    </message>
+    <message>
+        <source>should be {value}</source>
+        <translation>ควรเป็น {value}</translation>
+    </message>
+    <message>
+        <source>needs at least 1 item, found {count}</source>
+        <translation>ต้องมีอย่างน้อย 1 รายการ แต่พบ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} items, found {count}</source>
+        <translation>ต้องมีอย่างน้อย {limit} รายการ แต่พบ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>may have at most {limit} items, found {count}</source>
+        <translation>มีได้ไม่เกิน {limit} รายการ แต่พบ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>should be at least {limit}, not {value}</source>
+        <translation>ควรมีค่าอย่างน้อย {limit} แต่พบ {value}</translation>
+    </message>
+    <message>
+        <source>should be at most {limit}, not {value}</source>
+        <translation>ควรมีค่าไม่เกิน {limit} แต่พบ {value}</translation>
+    </message>
+    <message>
+        <source>the value here does not fit the template format ({system})</source>
+        <translation>ค่าที่ตำแหน่งนี้ไม่ตรงตามรูปแบบของแม่แบบ ({system})</translation>
+    </message>
+    <message>
+        <source>the text contains a broken character; type it again</source>
+        <translation>ข้อความมีอักขระที่เสียหาย กรุณาพิมพ์ข้อความนี้ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{value} is used twice: each must have its own {field} (the first is {first})</source>
+        <translation>{value} ถูกใช้ซ้ำ แต่ละรายการต้องมี {field} ของตนเอง (รายการแรกที่ใช้คือ {first})</translation>
+    </message>
+    <message>
+        <source>{value} is missing; each of these must appear once: {choices}</source>
+        <translation>ไม่มี {value} ค่าต่อไปนี้ต้องมีค่าละหนึ่งครั้ง: {choices}</translation>
+    </message>
+    <message>
+        <source>must be greater than the value of the level before it ({previous}): levels go from lowest to highest</source>
+        <translation>ต้องมีค่ามากกว่าระดับก่อนหน้า ({previous}) เนื่องจากระดับต้องเรียงจากต่ำไปสูง</translation>
+    </message>
+    <message>
+        <source>only group work and report-back items can be tied to a pillar</source>
+        <translation>ผูกกับมิติได้เฉพาะรายการระดมความคิดกลุ่มและรายการนำเสนอผลงานกลุ่มเท่านั้น</translation>
+    </message>
+    <message>
+        <source>there is no pillar {value}; the pillars are: {choices}</source>
+        <translation>ไม่มีมิติ {value} มิติที่มีอยู่คือ {choices}</translation>
+    </message>
+    <message>
+        <source>an id uses lowercase English letters, digits and hyphens (-) only, at most 64, starting with a letter or digit</source>
+        <translation>รหัสใช้ได้เฉพาะอักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข และขีดกลาง (-) ยาวไม่เกิน 64 ตัวอักษร และขึ้นต้นด้วยตัวอักษรหรือตัวเลข</translation>
+    </message>
+    <message>
+        <source>the file cannot be written ({system})</source>
+        <translation>บันทึกไฟล์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>the built-in template cannot be changed; duplicate it and edit the copy</source>
+        <translation>แม่แบบที่ติดตั้งมากับโปรแกรมแก้ไขไม่ได้ กรุณาทำสำเนาแล้วแก้ไขที่สำเนา</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({system})</source>
+        <translation>อ่านโฟลเดอร์ไม่ได้ ({system})</translation>
+    </message>
+    <message>
+        <source>only the template shipped with the application may be marked as built-in</source>
+        <translation>ระบุว่าเป็นแม่แบบที่ติดตั้งมากับโปรแกรมได้เฉพาะแม่แบบที่มากับโปรแกรมเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the id {value} is already used by the built-in template</source>
+        <translation>รหัส {value} ถูกใช้แล้วโดยแม่แบบที่ติดตั้งมากับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>the id {value} is already used by {file}</source>
+        <translation>รหัส {value} ถูกใช้แล้วในไฟล์ {file}</translation>
     </message>
     <message>
         <source>Choose at least one workshop file to combine.</source>

@@ -24,21 +24,30 @@ from ui.common.messages import describe_error
 ROOT = Path(__file__).resolve().parents[2]
 # error class -> the position of its code among the constructor's arguments
 CODED = {"ValidationError": 1, "StorageError": 1, "NotWritableError": 1, "NotAWorkshopError": 1,
-         "ExchangeError": 2, "MergeError": 0, "RoomStartError": 0}
+         "ExchangeError": 2, "MergeError": 0, "RoomStartError": 0, "TemplateError": 2}
 # Calls whose code is not written out there, with why that is fine.
 PASSED_ON = {
     ("app/errors.py", "exc.code"): "re-raises an error's code for another file",
     ("app/room/process.py", "value[0]"): "the room's server process reports its RoomStartError's code (literal there)",
     ("app/exchange.py", "_REPEATED.get((table, columns), 'used_twice')"): "a repeated row's code (_REPEATED's "
                                                                           "literal codes are scanned too)",
+    ("app/exchange.py", "exc.code"): "an export's template fails the template checker: its TemplateError's code",
+    ("app/templates/format.py", "_TYPE_CODES.get(str(expected), 'should_be_other')"):
+        "a wrong JSON type's code (_TYPE_CODES's literal codes are scanned too)",
+    ("app/templates/format.py", "_PATTERN_CODES.get(expected, 'not_valid_here')"):
+        "a pattern's code (_PATTERN_CODES's literal codes are scanned too)",
 }
+# Module-level tables of literal codes that the calls above look codes up in.
+CODE_TABLES = {"_REPEATED", "_TYPE_CODES", "_PATTERN_CODES"}
 # A value is shown as the core gives it; these are the sample values the templates are read with.
 SAMPLES = {"limit": 20000, "low": 0, "high": 100, "choices": "th, en", "suffix": ".txt", "left": 0,
            "allowance": 5, "value": "q1", "system": "No space left on device", "found": 9, "supported": 3,
            "byte": 12, "table": "categories", "id": 7, "level": 4, "file": "สำนักงาน.pmqa", "host": "192.168.1.20",
-           "port": 8765}
+           "port": 8765, "size": 2.5, "field": "key", "expected": "pmqa-workshop-template", "line": 3, "column": 9,
+           "rule": "lowercase letters", "count": 1, "what": "pillars", "first": "pillars[0]", "previous": 2}
 # Words that stay in Latin letters in Thai text: names, formats, units.
-ALLOWED_LATIN = {"PMQA", "KPI", "JSON", "PDF", "UTF", "MB", "pt", "xlsx", "csv", "docx", "pmqa", "IP"}
+ALLOWED_LATIN = {"PMQA", "KPI", "JSON", "PDF", "UTF", "MB", "pt", "xlsx", "csv", "docx", "pmqa", "IP",
+                 "true", "false"}  # JSON's own words, typed as they are in a template file
 
 
 def codes_raised() -> list[tuple[str, str]]:
@@ -54,7 +63,7 @@ def codes_raised() -> list[tuple[str, str]]:
                 found += [(f"{relative}:{s.lineno}", s.value.value) for s in node.body
                           if isinstance(s, ast.Assign) and [getattr(t, "id", "") for t in s.targets] == ["code"]
                           and isinstance(s.value, ast.Constant)]
-            elif isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == ["_REPEATED"]:
+            elif isinstance(node, ast.Assign) and {getattr(t, "id", "") for t in node.targets} & CODE_TABLES:
                 found += [(f"{relative}:{node.lineno}", v.value) for v in node.value.values]
     return found
 

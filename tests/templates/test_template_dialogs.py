@@ -205,6 +205,48 @@ def test_unreadable_template_files_are_listed_as_problems(main_window, qtbot):
     assert dialog.model.rowCount() == 1
 
 
+def test_a_broken_template_is_explained_in_thai(main_window, qtbot, tmp_path, monkeypatch):
+    """The problem is said from the error's code in the interface's language; the file name and the
+    place in it stay as they are in the file, for someone editing it by hand."""
+    main_window.set_language("th")
+    (paths.user_templates_dir() / "broken.json").write_text("[1]", encoding="utf-8")
+    data = template_to_dict(builtin_template())
+    data.update(id="region-5", builtin=False)
+    data["agenda"][5]["pillar"] = "nosuch"
+    bad = tmp_path / "region5.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(bad), ""))
+
+    dialog = open_templates(main_window, qtbot)
+    assert dialog.problems_label.text() == ("ไฟล์ต่อไปนี้ในโฟลเดอร์แม่แบบใช้งานไม่ได้:\n• broken.json: "
+                                            "แม่แบบต้องเป็นกลุ่มข้อมูล JSON ({...}) แต่ไฟล์นี้เก็บข้อมูลชนิดอื่น")
+    click(qtbot, dialog.import_button)
+    box = dialog.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "นำเข้าแม่แบบไม่ได้"
+    assert box.informativeText() == ('region5.json: agenda[5].pillar: ไม่มีมิติ "nosuch" มิติที่มีอยู่คือ open, '
+                                     "citizen, smart\n\nไม่มีข้อมูลใดถูกนำเข้า")
+    click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+    assert list(paths.user_templates_dir().iterdir()) == [paths.user_templates_dir() / "broken.json"]
+
+
+def test_the_editor_says_why_it_did_not_save_in_thai(qtbot):
+    from ui.common.i18n import install_language
+
+    copy = duplicate_template(builtin_template())
+    file = save_template(copy, paths.user_templates_dir())
+    install_language("th")
+    editor = TemplateEditorDialog(copy, paths.user_templates_dir(), "th", file)
+    qtbot.addWidget(editor)
+    editor.open()
+    activate(qtbot, editor)
+    replace_text(qtbot, editor.name_en_edit, " ")
+    click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert editor.error_label.text() == "ยังไม่ได้บันทึก ชื่อ (ภาษาอังกฤษ): กรุณากรอกช่องนี้ ห้ามเว้นว่าง"
+    assert editor.name_en_edit.hasFocus()
+
+
 def test_delete_asks_first_and_keep_keeps_the_file(main_window, qtbot):
     copy = duplicate_template(builtin_template())
     file = save_template(copy, paths.user_templates_dir())

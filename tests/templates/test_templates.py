@@ -375,9 +375,11 @@ def test_templates_module_loads_no_qt():
 
 
 def test_error_text_without_a_place():
-    error = TemplateError("x.json", "", "the file cannot be read")
-    assert str(error) == "x.json: the file cannot be read"
-    assert copy.copy(error).problem == "the file cannot be read"
+    error = TemplateError("x.json", "", "unreadable", system="Permission denied")
+    assert str(error) == "x.json: the file cannot be read (Permission denied)"
+    copied = copy.copy(error)
+    assert (copied.problem, copied.code, copied.values) == ("the file cannot be read (Permission denied)",
+                                                            "unreadable", {"system": "Permission denied"})
 
 
 def test_both_file_formats_know_exactly_the_workshops_agenda_kinds():

@@ -123,7 +123,6 @@ TEMPLATES: dict[str, str] = {
     "export_too_new": QT_TRANSLATE_NOOP("Errors", "made by a newer version of the application (format {found}); "
                                                   "this version reads format {supported}"),
     "not_the_format": QT_TRANSLATE_NOOP("Errors", "the value here does not fit the workshop export format ({system})"),
-    "bad_template": QT_TRANSLATE_NOOP("Errors", "the template in the file is not valid ({system})"),
     "no_such_row": QT_TRANSLATE_NOOP("Errors", "refers to a row that is not in the file ({table} {id})"),
     "off_the_scale": QT_TRANSLATE_NOOP("Errors", "level {level} is not on the maturity scale"),
     "voted_twice": QT_TRANSLATE_NOOP("Errors", "the group voted for this initiative twice"),
@@ -133,6 +132,73 @@ TEMPLATES: dict[str, str] = {
     "not_base64": QT_TRANSLATE_NOOP("Errors", "the evidence's content is not encoded correctly"),
     "wrong_size": QT_TRANSLATE_NOOP("Errors", "the evidence's content is not the size its row states"),
     "wrong_checksum": QT_TRANSLATE_NOOP("Errors", "the evidence's content does not match its checksum"),
+    # a template file that cannot be used (TemplateError; the place stays a JSON path). The English
+    # words the command line names a kind of JSON value with ({found}, {what}) are left out here.
+    "template_too_large": QT_TRANSLATE_NOOP("Errors", "the file is too large for a template ({size:.1f} MB; "
+                                                      "the limit is {limit} MB)"),
+    "template_not_utf8": QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text (invalid byte at position {byte})"),
+    "field_twice": QT_TRANSLATE_NOOP("Errors", "the field “{field}” appears twice in the same group of fields"),
+    "template_not_json": QT_TRANSLATE_NOOP("Errors", "this is not valid JSON (line {line}, column {column}: "
+                                                     "{system})"),
+    "template_too_deep": QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply to be a template"),
+    "template_not_object": QT_TRANSLATE_NOOP("Errors", "a template is a JSON object ({{...}}), but this file holds "
+                                                       "another kind of data"),
+    "no_format_field": QT_TRANSLATE_NOOP("Errors", "this is not a workshop template: the “{field}” field is "
+                                                   "missing"),
+    "not_a_template": QT_TRANSLATE_NOOP("Errors", "this is not a workshop template: “{field}” should be "
+                                                  "“{expected}”"),
+    "template_too_new": QT_TRANSLATE_NOOP("Errors", "made for a newer version of the application (format "
+                                                    "{found}); this version reads template format {supported}"),
+    "field_missing": QT_TRANSLATE_NOOP("Errors", "this required field is missing"),
+    "unknown_field": QT_TRANSLATE_NOOP("Errors", "this field is not part of the template format (check its "
+                                                 "spelling)"),
+    "should_be_object": QT_TRANSLATE_NOOP("Errors", "should be a group of fields ({{...}})"),
+    "should_be_list": QT_TRANSLATE_NOOP("Errors", "should be a list ([...])"),
+    "should_be_text": QT_TRANSLATE_NOOP("Errors", "should be a text in quotes"),
+    "should_be_whole_number": QT_TRANSLATE_NOOP("Errors", "should be a whole number"),
+    "should_be_number": QT_TRANSLATE_NOOP("Errors", "should be a number"),
+    "should_be_true_false": QT_TRANSLATE_NOOP("Errors", "should be true or false"),
+    "should_be_bilingual": QT_TRANSLATE_NOOP("Errors", "should be a pair of texts, Thai and English, both filled "
+                                                       "in"),
+    "should_be_other": QT_TRANSLATE_NOOP("Errors", "should be {rule}"),
+    "not_a_template_time": QT_TRANSLATE_NOOP("Errors", "{value} is not a time: write hours and minutes on the "
+                                                       "24-hour clock, such as 08:30"),
+    "not_a_template_id": QT_TRANSLATE_NOOP("Errors", "{value} cannot be an id: use lowercase English letters, "
+                                                     "digits and hyphens (-), starting with a letter or digit, "
+                                                     "at most 64 characters"),
+    "not_a_template_key": QT_TRANSLATE_NOOP("Errors", "{value} cannot be a key: use lowercase English letters, "
+                                                      "digits, hyphens (-) and underscores (_), starting with a "
+                                                      "letter or digit"),
+    "not_valid_here": QT_TRANSLATE_NOOP("Errors", "{value} is not valid here ({rule})"),
+    "template_too_long": QT_TRANSLATE_NOOP("Errors", "is too long (at most {limit:,} characters)"),
+    "not_allowed_here": QT_TRANSLATE_NOOP("Errors", "{value} is not allowed here; use one of: {choices}"),
+    "should_be_value": QT_TRANSLATE_NOOP("Errors", "should be {value}"),
+    "needs_one_item": QT_TRANSLATE_NOOP("Errors", "needs at least 1 item, found {count}"),
+    "needs_items": QT_TRANSLATE_NOOP("Errors", "needs at least {limit} items, found {count}"),
+    "too_many_items": QT_TRANSLATE_NOOP("Errors", "may have at most {limit} items, found {count}"),
+    "below_minimum": QT_TRANSLATE_NOOP("Errors", "should be at least {limit}, not {value}"),
+    "above_maximum": QT_TRANSLATE_NOOP("Errors", "should be at most {limit}, not {value}"),
+    "schema_rule": QT_TRANSLATE_NOOP("Errors", "the value here does not fit the template format ({system})"),
+    "broken_character": QT_TRANSLATE_NOOP("Errors", "the text contains a broken character; type it again"),
+    "key_used_twice": QT_TRANSLATE_NOOP("Errors", "{value} is used twice: each must have its own {field} (the "
+                                                  "first is {first})"),
+    "required_key_missing": QT_TRANSLATE_NOOP("Errors", "{value} is missing; each of these must appear once: "
+                                                        "{choices}"),
+    "level_out_of_order": QT_TRANSLATE_NOOP("Errors", "must be greater than the value of the level before it "
+                                                      "({previous}): levels go from lowest to highest"),
+    "pillar_on_wrong_item": QT_TRANSLATE_NOOP("Errors", "only group work and report-back items can be tied to a "
+                                                        "pillar"),
+    "no_such_pillar": QT_TRANSLATE_NOOP("Errors", "there is no pillar {value}; the pillars are: {choices}"),
+    "template_bad_id": QT_TRANSLATE_NOOP("Errors", "an id uses lowercase English letters, digits and hyphens (-) "
+                                                   "only, at most 64, starting with a letter or digit"),
+    "template_not_written": QT_TRANSLATE_NOOP("Errors", "the file cannot be written ({system})"),
+    "builtin_unchangeable": QT_TRANSLATE_NOOP("Errors", "the built-in template cannot be changed; duplicate it and "
+                                                        "edit the copy"),
+    "folder_unreadable": QT_TRANSLATE_NOOP("Errors", "the folder cannot be read ({system})"),
+    "falsely_builtin": QT_TRANSLATE_NOOP("Errors", "only the template shipped with the application may be marked "
+                                                   "as built-in"),
+    "id_of_builtin": QT_TRANSLATE_NOOP("Errors", "the id {value} is already used by the built-in template"),
+    "id_taken": QT_TRANSLATE_NOOP("Errors", "the id {value} is already used by {file}"),
     # files that cannot be combined (MergeError)
     "nothing_to_combine": QT_TRANSLATE_NOOP("Errors", "Choose at least one workshop file to combine."),
     "output_is_input": QT_TRANSLATE_NOOP("Errors", "{file} is also one of the files to combine; choose another name "

@@ -15,6 +15,7 @@ from app.thaidate import format_date
 from ui.common.i18n import current_language
 from ui.common.thai_date_edit import ThaiDateEdit
 from ui.common.theme import set_tone
+from ui.templates.problem_text import template_problem
 
 
 class NewWorkshopDialog(QDialog):
@@ -51,7 +52,7 @@ class NewWorkshopDialog(QDialog):
         layout.addLayout(form)
         if self.template_problems:
             note = QLabel(self.tr("Some template files could not be read and are not listed:") + "\n"
-                          + "\n".join(str(p) for p in self.template_problems), wordWrap=True)
+                          + "\n".join(template_problem(p) for p in self.template_problems), wordWrap=True)
             layout.addWidget(note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)

@@ -21,6 +21,7 @@ from app.templates import (
     load_template, save_template,
 )
 from ui.templates.editor_dialog import TemplateEditorDialog
+from ui.templates.problem_text import template_problem
 from ui.common import theme
 from ui.common.table_rows import break_words
 
@@ -177,7 +178,7 @@ class TemplatesDialog(QDialog):
         if self.problems:
             self.problems_label.setText(
                 self.tr("These files in your template folder cannot be used:") + "\n"
-                + "\n".join(f"• {p}" for p in self.problems))
+                + "\n".join(f"• {template_problem(p)}" for p in self.problems))
         self.problems_label.setVisible(bool(self.problems))
         wanted = select_id or (current.id if current is not None else None)
         row = self.model.row_of(wanted) if wanted else -1
@@ -213,7 +214,7 @@ class TemplatesDialog(QDialog):
             copy = duplicate_template(t)
             save_template(copy, self.folder)
         except TemplateError as exc:
-            self._show_message(self.tr("The copy could not be saved"), str(exc))
+            self._show_message(self.tr("The copy could not be saved"), template_problem(exc))
             return
         self.refresh(select_id=copy.id)
         self.status_label.setText(self.tr("Saved an editable copy: %1").replace("%1", copy.name.get(self.lang)))
@@ -273,7 +274,7 @@ class TemplatesDialog(QDialog):
             template = import_template(Path(path), self.folder)
         except TemplateError as exc:
             self._show_message(self.tr("The template cannot be imported"),
-                               self.tr("%1\n\nNothing was imported.").replace("%1", str(exc)))
+                               self.tr("%1\n\nNothing was imported.").replace("%1", template_problem(exc)))
             return
         self.refresh(select_id=template.id)
         self.status_label.setText(self.tr("Imported: %1").replace("%1", template.name.get(self.lang)))
@@ -292,6 +293,6 @@ class TemplatesDialog(QDialog):
         try:
             export_template(t, Path(path))
         except TemplateError as exc:
-            self._show_message(self.tr("The template could not be exported"), str(exc))
+            self._show_message(self.tr("The template could not be exported"), template_problem(exc))
             return
         self.status_label.setText(self.tr("Exported to %1").replace("%1", path))

@@ -21,8 +21,10 @@ from app.templates import (
     template_to_dict,
 )
 from ui.agenda.model import clock_text, kind_name
+from ui.common.error_catalogue import error_text
 from ui.common.panel_actions import plain_text
 from ui.common import theme
+from ui.templates.problem_text import template_problem
 from ui.templates.rows import Column, Field, RowListEditor, RowsModel
 
 _ERROR_STYLE = f"border: 2px solid {theme.ERROR};"
@@ -300,8 +302,9 @@ class TemplateEditorDialog(QDialog):
 
     def _show_problem(self, exc: TemplateError) -> None:
         where, widget = self._locate(exc.place)
-        self.error_label.setText(self.tr("Not saved. %1: %2").replace("%1", where).replace("%2", exc.problem)
-                                 if where else self.tr("Not saved: %1").replace("%1", str(exc)))
+        # the problem in the interface's language, from the error's code
+        self.error_label.setText(self.tr("Not saved. %1: %2").replace("%1", where).replace("%2", error_text(exc))
+                                 if where else self.tr("Not saved: %1").replace("%1", template_problem(exc)))
         if widget is not None:
             widget.setStyleSheet(_ERROR_STYLE)
             self._marked.append(widget)
