@@ -217,6 +217,8 @@ class FollowupWriter(ReportWriter):
     # ----------------------------------------------------------------- the progress table
     def progress_tables(self) -> list:
         """A table per checkpoint shown, on landscape pages; all of them with the same columns."""
+        if not self.tabled:  # no checkpoints yet: the cover and at a glance say so
+            return []
         tables = [self._progress_rows(glance) for glance in self.tabled]
         measured = [row for rows, total in tables for row in rows + [[None] * PLANNED + total[PLANNED:PLANNED + 2]]]
         widths = fit_widths(measured, LANDSCAPE_WIDTH, padding=0.0)

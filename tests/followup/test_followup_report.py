@@ -207,6 +207,13 @@ def test_the_spreadsheet_has_the_plans_columns_and_the_progress_columns(followed
     assert len(table) == 1 + 4 * len(items) and table[0] == header
 
 
+def test_a_workshop_without_checkpoints_renders_a_report_that_says_so(tmp_path):
+    plain = tmp_path / "plain.pmqa"
+    create_demo(plain).close()
+    result = render_followup(plain, tmp_path / "plain.pdf")
+    assert "ยังไม่มีรอบการติดตาม" in squeeze(pdftotext(result.path)) and result.pages == 3
+
+
 def _run(argv: list[str], capsys) -> tuple[int, str]:
     code = cli.main(argv)
     return code, capsys.readouterr().err
