@@ -126,7 +126,7 @@ def test_the_report_at_one_checkpoint_shows_that_checkpoint_and_carries_an_item_
     later = [typed[i, 3][0] for i in item_ids]
     assert len(_missing(second.path, later)) == len(later)
     text = squeeze(pdftotext(second.path))
-    assert "ไตรมาสที่๒" in text and "หน้า๒จาก๘" in text  # Thai digits asked for
+    assert "ไตรมาสที่๒" in text and re.search("หน้า๒จาก[๐-๙]+", text)  # Thai digits asked for
     status = _column_streams(second.path)[5]
     assert status.count("(ตามรายงานรอบที่1)") == 1  # the first item, not reported at the second checkpoint
     assert "ไตรมาสที่3" not in _flat(text)
