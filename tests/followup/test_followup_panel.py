@@ -275,3 +275,19 @@ def test_the_follow_up_step_speaks_the_interface_language(main_window, demo_path
         qtbot.wait(10)
         found += [f"{where}: {text!r}" for where, text in visible_texts(panel) if judge(text, content)]
     assert found == []
+
+
+def test_a_value_typed_when_moving_to_the_next_checkpoint_stays_at_its_own(main_window, demo_path, qtbot):
+    from tests.conftest import type_text
+
+    panel = started(main_window, demo_path, qtbot)
+    w = main_window.workshop
+    item, first, second = w.plan_items()[0], *w.checkpoints()[:2]
+    panel.choose_item(0)
+    kpi = panel.form.kpi_edit
+    kpi.setFocus()
+    type_text(kpi, "ร้อยละ 70")
+    panel.next_action.trigger()  # Alt+PgDown with the field still being typed in
+    assert panel.current_checkpoint().id == second.id
+    assert w.progress_of(item.id, first.id).kpi_actual == "ร้อยละ 70"
+    assert w.progress_of(item.id, second.id) is None

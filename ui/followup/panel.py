@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QSizePolicy,
+    QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QSizePolicy,
     QSplitter, QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -52,6 +52,7 @@ class FollowupPanel(StepPanel, QWidget):
         self.checkpoint_combo = QComboBox(objectName="checkpointCombo")
         self.checkpoint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.checkpoint_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.checkpoint_combo.setMaximumWidth(560)  # a long name typed by hand must not widen the window
         self.checkpoint_combo.currentIndexChanged.connect(lambda _i: self.redraw())
         self.checkpoint_label.setBuddy(self.checkpoint_combo)
         self.toolbar = QToolBar(objectName="followupToolbar")
@@ -154,6 +155,10 @@ class FollowupPanel(StepPanel, QWidget):
                                                    | QItemSelectionModel.SelectionFlag.Rows)
 
     def _step_checkpoint(self, step: int) -> None:
+        # Alt+PgDown while typing in the form: the value typed belongs to the checkpoint it was typed at
+        focused = QApplication.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            focused.clearFocus()
         target = self.checkpoint_combo.currentIndex() + step
         if 0 <= target < self.checkpoint_combo.count():
             self.checkpoint_combo.setCurrentIndex(target)
