@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from app.workshop import Workshop
+from tests.common.test_look import SCREENS
 from ui.common.screen_fit import FRAME_ALLOWANCE
 
 
@@ -145,6 +146,26 @@ def test_a_first_report_at_a_checkpoint_starts_from_the_one_before(main_window, 
     assert not panel.model.carried(0) and panel.model.standing_text(0) == "Delayed · 60%"
 
 
+def test_evidence_attached_before_any_report_at_a_checkpoint_carries_the_report_before(
+        main_window, demo_path, qtbot, tmp_path):
+    panel = started(main_window, demo_path, qtbot)
+    w = main_window.workshop
+    item, _first, second = w.plan_items()[0], *w.checkpoints()[:2]
+    panel.choose_item(0)
+    choose_status(panel, "in_progress")
+    set_percent(panel, 35)
+    panel.choose_checkpoint(1)
+    photo = tmp_path / "site.jpg"
+    photo.write_bytes(b"\xff\xd8 site visit")
+    panel.attach_evidence([str(photo)])
+    row = w.progress_of(item.id, second.id)
+    assert (row.status, row.percent) == ("in_progress", 35) and len(w.evidence(row.id)) == 1
+    main_window.undo_action.trigger()  # one step: the file and the report it made
+    assert w.progress_of(item.id, second.id) is None and w.evidence() == []
+    main_window.redo_action.trigger()
+    assert w.progress_of(item.id, second.id).id == row.id and len(w.evidence(row.id)) == 1
+
+
 def test_checkpoints_are_added_and_changed_with_their_buddhist_era_dates(main_window, demo_path, qtbot):
     panel = started(main_window, demo_path, qtbot)
     w = main_window.workshop
@@ -241,8 +262,11 @@ def test_at_1366_in_thai_the_step_fits_and_the_names_wrap_whole(laptop_window, m
     main_window.workshop.start_followup()
     panel = laptop_window("followup")
     qtbot.wait(50)  # rows are fitted to their wrapped text once the columns have their widths
-    needed = main_window.minimumSizeHint() + FRAME_ALLOWANCE
-    assert needed.width() <= 1366 and needed.height() <= 728
+    for tab in (1, 0):  # at a glance, then progress: each fits the laptop and the scaled screens
+        panel.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        needed = main_window.minimumSizeHint() + FRAME_ALLOWANCE
+        assert all(needed.width() <= room.width() and needed.height() <= room.height() for room in SCREENS.values())
     view = panel.view
     assert view.horizontalScrollBar().maximum() == 0
     for row in range(panel.model.rowCount()):  # wrapped whole, never "…"
