@@ -81,6 +81,10 @@ def export_followup_xlsx(workshop: Workshop, target: Path | str, checkpoint: int
     percent, spent, reported = plan_columns + 4, plan_columns + 6, plan_columns + 9
     formats = {1: "0", 8: "0", 9: "0", budget: _BAHT, percent: "0", spent: _BAHT, reported: "0"}
     fill_sheet(sheet, headers, rows, widths, formats)
+    # Twenty-one columns one page wide print at about half size: two pages wide instead, the
+    # number and the issue repeated on the second, as a reader lays the pages side by side.
+    sheet.page_setup.fitToWidth = 2
+    sheet.print_title_cols = "A:B"
     if checkpoint is not None:  # one row per item: the budget and what was spent add up
         _totals(sheet, len(rows), (budget, spent), lang)
     _checkpoints_sheet(book, workshop.followup_glance(), lang)

@@ -202,6 +202,9 @@ def test_the_spreadsheet_has_the_plans_columns_and_the_progress_columns(followed
     assert [r[reported] for r in body] == [1] + [2] * (len(items) - 1)
     assert body[2][header.index("หลักฐาน")] == EVIDENCE_NAME  # the third item's file of the second checkpoint
     assert rows[-1][header.index("ใช้จ่ายแล้ว (บาท)")].startswith("=SUM(")
+    # printed two A4 landscape pages wide, the number and the issue on both
+    assert sheet.page_setup.fitToWidth == 2 and sheet.page_setup.orientation == "landscape"
+    assert sheet.print_title_cols.replace("$", "") == "A:B"
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert len(table) == 1 + 4 * len(items) and table[0] == header
