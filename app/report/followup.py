@@ -90,9 +90,9 @@ def _progress_table(rows: list, widths: list[float]) -> Table:
 
     WORKAROUND: reportlab's Table.split first tries a split between rows; when the next row does
     not fit whole, the rest of the table (its header repeated) is split again inside that row on
-    the same page, printing a second header mid-page. ``splitByRow=0`` splits inside the row first.
-    The total row is addressed by its number, not -1: a split part's last row would otherwise be
-    spanned and lose its bottom rule."""
+    the same page, printing a second header mid-page. ``splitByRow=0`` splits inside the row first
+    (its part at the foot of a page is drawn open, without a rule under it, as reportlab draws
+    split rows), so a long row goes on where the page ends and no header repeats on a page."""
     rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
     last = len(rows) - 1
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, splitByRow=0)
