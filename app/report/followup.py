@@ -31,6 +31,7 @@ from app.report.options import ReportOptions, read_options
 from app.report.plan import CELL_INDENT, _label, _money
 from app.report.styles import STRIPE_FILL
 from app.report.sections import LANDSCAPE_WIDTH, ReportWriter, grid
+from app.report.page_table import page_table
 from app.thaidate import format_date
 from app.typesetting import Name, register_fonts
 from app.workshop import Workshop
@@ -85,17 +86,10 @@ def choose(glances: list[CheckpointGlance], checkpoint: int | None):
 
 
 def _progress_table(rows: list, widths: list[float]) -> Table:
-    """The progress table: rows split inside across pages (as the plan's), no cell padding (see
-    app/report/plan.py), the total row spanned up to the budget and shaded.
-
-    WORKAROUND: reportlab's Table.split first tries a split between rows; when the next row does
-    not fit whole, the rest of the table (its header repeated) is split again inside that row on
-    the same page, printing a second header mid-page. ``splitByRow=0`` splits inside the row first
-    (its part at the foot of a page is drawn open, without a rule under it, as reportlab draws
-    split rows), so a long row goes on where the page ends and no header repeats on a page."""
-    rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
+    """The progress table: across pages as the plan's (app/report/page_table.py), no cell padding
+    (see app/report/plan.py), the total row spanned up to the budget and shaded."""
     last = len(rows) - 1
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, splitByRow=0)
+    table = page_table(rows, widths)
     table.setStyle(TableStyle(grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                         ("SPAN", (0, last), (PLANNED - 1, last)),
                                         ("BACKGROUND", (0, last), (-1, last), STRIPE_FILL)]))

@@ -8,6 +8,7 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Table, TableStyle
 from app.model import PLAN_FIELD_KEYS
 from app.report import offices
 from app.report.columns import fit_widths
+from app.report.page_table import page_table
 
 # WORKAROUND: reportlab's Table._splitCell hands a cell's flowables the column width without the
 # cell padding (its _listCellGeom subtracts it), so a paragraph split across pages would be laid
@@ -100,10 +101,7 @@ def _table(rows: list, widths: list[float], budget_column: int) -> Table:
     from app.report.sections import grid
     from app.report.styles import STRIPE_FILL
 
-    # A cell may be taller than a page (a long activity): rows split inside, and reportlab only
-    # splits cells that hold a list of flowables.
-    rows = [[cell if isinstance(cell, list) else [cell] for cell in row] for row in rows]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table = page_table(rows, widths)  # a cell may be taller than a page (a long activity)
     table.setStyle(TableStyle(grid() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                         ("SPAN", (0, -1), (budget_column - 1, -1)),

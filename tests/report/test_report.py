@@ -177,3 +177,17 @@ def test_a_plan_cell_taller_than_a_page_continues_on_the_next_page_inside_the_ma
             assert in_footer or float(y_max) <= height - 2 * 28.35 + 1, (y_min, y_max)
     column = squeeze(pdftotext(result.path))
     assert squeeze(long_activity)[:300] in column
+
+
+def test_a_long_row_after_short_ones_does_not_repeat_the_header_mid_page(demo_path, tmp_path):
+    """reportlab tried the rest of a table split between rows again on the same page, splitting the
+    next row inside: the header printed a second time mid-page (app/report/page_table.py)."""
+    workshop = Workshop.open(demo_path)
+    item = workshop.plan_items()[3]  # a row that meets the foot of a page in the demo's plan
+    workshop.update_plan_item(item.id, activity="พัฒนาระบบบริการดิจิทัลและเชื่อมโยงข้อมูลระหว่างหน่วยงาน " * 5)
+    workshop.close()
+    result = render_report(demo_path, tmp_path / "long-row.pdf")
+    for page in range(1, result.pages + 1):
+        text = squeeze(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(result.path), "-"],
+                                      capture_output=True, text=True, check=True).stdout)
+        assert text.count("โครงการ/กิจกรรม") <= 1, page
