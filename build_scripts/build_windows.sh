@@ -557,7 +557,8 @@ nothing_left() {
   # which removes itself after exiting on Windows, and stays under Wine: manual check 9);
   # Windows' own parents of per-user classes and uninstall entries, left empty (a new Wine profile
   # lacks them; Windows always has them); what Wine itself records (its
-  # drive list, the fonts it registers when the first 32-bit program runs).
+  # drive list, the fonts it registers when the first 32-bit program runs, the console settings
+  # its conhost keeps once a console program has had a console of its own).
   # Registry: no key or value anywhere naming the program, its ProgId or AppId.
   python3 "$CHECKS" left-behind "$WORK/before-install.json" "$WORK/after-uninstall.json" \
     --allow '^C:\\users\\[^\\]+\\AppData\\Local\\PMQA-Workshop\\' \
@@ -566,7 +567,8 @@ nothing_left() {
     --allow '^HKCU\\Software\\Classes$' \
     --allow '^HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall$' \
     --allow '^HKLM\\Software\\(Wow6432Node\\)?Wine\\Drives$' \
-    --allow '^HKLM\\Software\\Wow6432Node\\Microsoft\\Windows( NT)?\\CurrentVersion\\Fonts$'
+    --allow '^HKLM\\Software\\Wow6432Node\\Microsoft\\Windows( NT)?\\CurrentVersion\\Fonts$' \
+    --allow '^HKCU\\Console(\\|$)'
   python3 "$CHECKS" registry "$TEST_PREFIX" --lacks 'pmqa' --lacks "$APP_ID"
   say "no file, association or registry key left; workshops kept in %LOCALAPPDATA%\\PMQA-Workshop"
 }
