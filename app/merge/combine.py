@@ -21,6 +21,7 @@ nothing is dropped. See docs/consolidation.md.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -321,15 +322,17 @@ def merge_workshops(out: Path | str, inputs: Iterable[Path | str], progress: Pro
         if same_file(out, path):
             raise MergeError("output_is_input", file=str(out))
     read = read_inputs(inputs, progress, keep_evidence=True)
+    copies = [folder for folder in (inp.hand_over_evidence() for inp in read) if folder is not None]
     try:
         rows, report = prepare_merge(read, title=title, progress=progress)
+        del read  # the inputs' rows are not needed to write the result (peak memory)
         evidence = rows.pop("evidence")  # their bytes are copied from the inputs' private copies
         WorkshopStore.create(out, rows, evidence=evidence).close()
     except InconsistentRowsError as exc:  # an input broke a rule that reading did not catch
         raise MergeError("inputs_inconsistent", system=exc.detail) from None
     finally:
-        for inp in read:
-            inp.release()
+        for folder in copies:
+            shutil.rmtree(folder, ignore_errors=True)
     if progress is not None:
         total = len(inputs) + 2
         progress(total, total)

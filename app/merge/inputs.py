@@ -115,6 +115,14 @@ class MergeInput:
         if self._release is not None:
             self._release()
 
+    def hand_over_evidence(self) -> Path | None:
+        """The folder of the private copy kept for the evidence, which the caller now removes: it
+        outlives this input (whose rows can be let go before the result is written)."""
+        if self._release is None or not self._release.alive:
+            return None
+        self._release.detach()
+        return self.evidence_folder
+
     @property
     def consolidated(self) -> bool:
         return len(self.sources) > 1 or bool(self.sources and self.sources[0].via)
