@@ -241,3 +241,29 @@ def test_evidence_past_what_one_workshop_holds_is_combined_whole_with_a_warning(
     assert any("เกินที่ไฟล์การประชุมหนึ่งไฟล์รับได้ (1 MB)" in line for line in report_lines(result.report, "th"))
     expected = as_given(offices["hq"], of_office(HQ)) | as_given(offices["r1"], of_office(R1))
     assert as_given(out, combined_office) == expected
+
+
+def test_an_input_whose_evidence_breaks_the_files_rules_stops_the_merge_and_writes_nothing(offices, tmp_path,
+                                                                                          monkeypatch):
+    """Bytes shorter than their recorded size: the input is refused as it is read, naming the file
+    (the copy of the bytes checks the same rule again as they arrive)."""
+    import sqlite3
+    import tempfile
+
+    from app.errors import WorkshopError
+
+    broken = tmp_path / "broken.pmqa"
+    broken.write_bytes(offices["hq"].read_bytes())
+    conn = sqlite3.connect(broken)
+    conn.execute("PRAGMA ignore_check_constraints = ON")  # what a damaged or foreign writer could leave
+    conn.execute("UPDATE evidence SET content = substr(content, 1, 1) WHERE id = (SELECT min(id) FROM evidence)")
+    conn.commit()
+    conn.close()
+    out, scratch = tmp_path / "out.pmqa", tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    with pytest.raises(WorkshopError) as refused:
+        merge_workshops(out, [offices["r1"], broken])
+    assert "broken.pmqa" in str(refused.value) and "damaged" in str(refused.value)
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["broken.pmqa", "tmp"]
+    assert list(scratch.iterdir()) == []  # the copy kept for the first input's evidence is gone too
