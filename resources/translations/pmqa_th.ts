@@ -1407,6 +1407,45 @@
     </message>
 </context>
 <context>
+    <name>FollowupExports</name>
+    <message>
+        <source>Follow-up &amp;report (PDF)…</source>
+        <translation>รายงานผลการติดตาม (PDF) (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the follow-up report of the chosen checkpoint as a PDF</source>
+        <translation>บันทึกรายงานผลการติดตามของรอบที่เลือกเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet…</source>
+        <translation>ตารางคำนวณ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the progress at the chosen checkpoint as a spreadsheet (.xlsx or .csv)</source>
+        <translation>บันทึกความก้าวหน้าของรอบที่เลือกเป็นตารางคำนวณ (.xlsx หรือ .csv)</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>ติดตามผล</translation>
+    </message>
+    <message>
+        <source>Save the follow-up report</source>
+        <translation>บันทึกรายงานผลการติดตาม</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the follow-up spreadsheet</source>
+        <translation>บันทึกตารางคำนวณผลการติดตาม</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FollowupPanel</name>
     <message>
         <source>&amp;Checkpoint:</source>

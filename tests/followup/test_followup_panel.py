@@ -315,3 +315,24 @@ def test_a_value_typed_when_moving_to_the_next_checkpoint_stays_at_its_own(main_
     assert panel.current_checkpoint().id == second.id
     assert w.progress_of(item.id, first.id).kpi_actual == "ร้อยละ 70"
     assert w.progress_of(item.id, second.id) is None
+
+
+def test_the_follow_up_report_and_spreadsheet_are_saved_from_the_step(main_window, demo_path, qtbot, tmp_path):
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    panel = started(main_window, demo_path, qtbot)
+    choose_status(panel, "delayed")
+    type_into(panel.form.kpi_edit, "ร้อยละ ๔๐ ของหน่วยงาน")
+    exports = panel.exports
+    assert all(action.isEnabled() for action in exports.actions())
+    with qtbot.waitSignal(exports.written, timeout=60000) as signal:
+        exports.write_pdf(tmp_path / "ติดตาม.pdf")
+    assert signal.args[0] == tmp_path / "ติดตาม.pdf" and not exports.progress.isVisible()
+    text = subprocess.run(["pdftotext", str(tmp_path / "ติดตาม.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "ร้อยละ" in text and panel.current_checkpoint().name.split()[0] in text
+    assert exports.write_sheet(tmp_path / "ติดตาม.xlsx")
+    cells = [c for row in load_workbook(tmp_path / "ติดตาม.xlsx").active.iter_rows(values_only=True) for c in row]
+    assert "ร้อยละ ๔๐ ของหน่วยงาน" in cells

@@ -28,6 +28,7 @@ from ui.common.step_panel import StepPanel
 from ui.common.table_rows import wrap_rows
 from ui.followup.checkpoint_dialog import CheckpointDialog
 from ui.followup.edits import FollowupEdits
+from ui.followup.exports import FollowupExports
 from ui.followup.glance import GlanceView
 from ui.followup.item_model import ItemProgressModel
 from ui.followup.names import short_date
@@ -78,6 +79,7 @@ class FollowupPanel(StepPanel, QWidget):
         self.form.rename_requested.connect(self.ask_rename_evidence)
         self.form.remove_requested.connect(self.remove_evidence)
         self.glance = GlanceView()
+        self.exports = FollowupExports(self)
         self._make_actions()
         self._lay_out()
         self.retranslate()
@@ -96,6 +98,7 @@ class FollowupPanel(StepPanel, QWidget):
         self.tabs = QTabWidget(objectName="followupTabs")
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.glance, "")
+        self.tabs.setCornerWidget(self.exports.corner())  # the documents: room there at 1366 px
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +138,7 @@ class FollowupPanel(StepPanel, QWidget):
         self.tabs.setTabText(0, self.tr("&Progress"))
         self.tabs.setTabText(1, self.tr("At a &glance"))
         self.form.retranslate()
+        self.exports.retranslate()
         self.redraw()
 
     # ----------------------------------------------------------------- what is chosen
@@ -170,6 +174,7 @@ class FollowupPanel(StepPanel, QWidget):
             self._checkpoints = []
             self.model.set_rows([], {}, None, {})
             self._show_form()
+            self.exports.update(False)
             return
         items, checkpoints = w.plan_items(), w.checkpoints()
         self._offer_next_step(bool(items), bool(checkpoints))
@@ -183,6 +188,7 @@ class FollowupPanel(StepPanel, QWidget):
             self.view.selectionModel().setCurrentIndex(self.model.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate)
         for action in (self.edit_checkpoint_action, self.remove_checkpoint_action):
             action.setEnabled(checkpoint is not None)
+        self.exports.update(checkpoint is not None)
         self._show_form()
         lang = w.details().language
         self.glance.show_glance(glances, current, w.pillars(), w.categories(), lang, current_language())
