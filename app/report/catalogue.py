@@ -140,6 +140,14 @@ _TEXT = {
     "fu_status": ("สถานะ ณ รอบการติดตาม", "Status at the checkpoint"),
     "fu_sheet_checkpoints": ("สรุปแต่ละรอบ", "Checkpoints"),
     "fu_percent_done": ("ร้อยละความก้าวหน้า", "% complete"),
+    "fu_by_office": ("จำแนกตามหน่วยงาน", "By office"),
+    "fu_by_office_intro": ("แผนฉบับนี้รวมแผนของ {n} หน่วยงาน แต่ละรายการนับในหน่วยงานที่เสนอ "
+                           "ผลรวมของทุกหน่วยงานเท่ากับผลทั้งองค์การ",
+                           "The plan combines the plans of {n} offices; each item counts with the office it "
+                           "came from, and the offices add up to the agency as a whole"),
+    "fu_office": ("หน่วยงาน", "Office"),
+    "fu_agency": ("รวมทั้งองค์การ", "Agency as a whole"),
+    "fu_no_office": ("ไม่ระบุหน่วยงาน", "No office"),
     "progress_not_started": ("ยังไม่เริ่มดำเนินการ", "Not started"),
     "progress_in_progress": ("อยู่ระหว่างดำเนินการ", "In progress"),
     "progress_done": ("ดำเนินการแล้วเสร็จ", "Done"),

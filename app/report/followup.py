@@ -22,6 +22,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from app.atomic_file import atomic_target
 from app.errors import StorageError
 from app.followup_summary import CheckpointGlance, Tally
+from app.merge.offices import Consolidation, OfficeFollowup, followup_by_office, read_consolidation
 from app.model import Category, Details, Evidence, Pillar, PlanItem
 from app.report.catalogue import text
 from app.report.columns import fit_widths
@@ -52,7 +53,9 @@ class FollowupData:
     plan: list[PlanItem]
     glances: list[CheckpointGlance]
     evidence: dict[int, list[Evidence]]   # progress id -> its files, in the order attached
-    consolidation: None = field(default=None)  # ReportWriter's helpers ask; offices are not followed up yet
+    # A consolidated workshop: the office of each plan item, and the follow-up per office (None otherwise)
+    consolidation: Consolidation | None = field(default=None)
+    offices: OfficeFollowup | None = field(default=None)
 
 
 def read_followup_data(workshop: Workshop) -> FollowupData:
@@ -61,7 +64,8 @@ def read_followup_data(workshop: Workshop) -> FollowupData:
         files.setdefault(record.progress_id, []).append(record)
     return FollowupData(details=workshop.details(), template=workshop.template(), pillars=workshop.pillars(),
                         categories=workshop.categories(), plan=workshop.plan_items(),
-                        glances=workshop.followup_glance(), evidence=files)
+                        glances=workshop.followup_glance(), evidence=files,
+                        consolidation=read_consolidation(workshop), offices=followup_by_office(workshop))
 
 
 def reported_at(glance: CheckpointGlance) -> bool:
@@ -148,12 +152,13 @@ class FollowupWriter(ReportWriter):
         return ([self.p(self.t("head_items"), S.SMALL_BOLD_CENTER)]
                 + [self.p(self.t(f"head_{k}"), S.SMALL_BOLD_CENTER) for k in COLUMNS])
 
-    def _tally_table(self, label: str, named: list[tuple[str, Tally]], overall: Tally) -> Table:
+    def _tally_table(self, label: str, named: list[tuple[str, Tally]], overall: Tally,
+                     whole: str | None = None) -> Table:
         S = self.S
         header = [self.p(label, S.SMALL_BOLD)] + self._heads()
         header += [self.p(self.t(k), S.SMALL_BOLD_RIGHT) for k in ("head_planned", "head_spent")]
         rows = [header] + [[self.p(name, S.SMALL)] + self._tally_cells(tally, False) for name, tally in named]
-        rows.append([self.p(self.t("fu_whole_plan"), S.SMALL_BOLD)] + self._tally_cells(overall, True))
+        rows.append([self.p(whole or self.t("fu_whole_plan"), S.SMALL_BOLD)] + self._tally_cells(overall, True))
         return self.table(rows, extra_style=[("BACKGROUND", (0, -1), (-1, -1), self.stripe)])
 
     def at_a_glance(self) -> list:
@@ -171,7 +176,23 @@ class FollowupWriter(ReportWriter):
                 self.p(self.t("fu_glance_intro", checkpoint=self.checkpoint_name(glance)), S.NOTE),
                 self.p(self.t("fu_by_pillar"), S.H2), self._tally_table(self.t("pillar"), pillars, glance.overall),
                 self.p(self.t("fu_by_category"), S.H2),
-                self._tally_table(self.t("category"), categories, glance.overall)]
+                self._tally_table(self.t("category"), categories, glance.overall)] + self.by_office(glance)
+
+    def by_office(self, glance: CheckpointGlance) -> list:
+        """A consolidated workshop's offices at the checkpoint, a row each, the agency as a whole last
+        (the offices' counts and budgets add up to it); nothing for an ordinary workshop."""
+        followup = self.data.offices
+        if followup is None:
+            return []
+        index = next(n for n, g in enumerate(followup.agency) if g.checkpoint.id == glance.checkpoint.id)
+        named = [(office.label, followup.by_office[office.number][index].overall) for office in followup.offices]
+        if followup.unassigned is not None:
+            named.append((self.t("fu_no_office"), followup.unassigned[index].overall))
+        table = self._tally_table(self.t("fu_office"), named, followup.agency[index].overall,
+                                  self.t("fu_agency"))
+        return [KeepTogether([self.p(self.t("fu_by_office"), self.S.H2),
+                              self.p(self.t("fu_by_office_intro", n=self.number(len(followup.offices))), self.S.NOTE),
+                              table])]
 
     # ----------------------------------------------------------------- across the checkpoints
     def across(self) -> list:
@@ -254,6 +275,9 @@ class FollowupWriter(ReportWriter):
         row = glance.latest.get(item.id)
         item_cell = [self.p(item.issue, S.SMALL)] + ([self.p(item.activity, S.FAINT)] if item.activity else [])
         item_cell += [self.p(line, S.FAINT) for line in self._where(item)]
+        office = self.data.consolidation.label("plan_items", item.id) if self.data.consolidation else ""
+        if office:  # as the plan report tags a consolidated plan's items (app/report/offices.py)
+            item_cell.insert(0, self.p(office, S.TAG))
         if row is None:
             status = [self.p(self.t("standing_no_update"), S.SMALL)]
             actual, spent, note, files = none, none, none, []
