@@ -1576,6 +1576,10 @@
         <translation>ใช้จ่าย / งบ (บาท)</translation>
     </message>
     <message>
+        <source>Items of %1 at each checkpoint</source>
+        <translation>รายการของ %1 ในแต่ละรอบการติดตาม</translation>
+    </message>
+    <message>
         <source>No checkpoint yet.</source>
         <translation>ยังไม่มีรอบการติดตาม</translation>
     </message>
@@ -1954,6 +1958,14 @@
         <translation>ในรอบนี้</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>ไม่ระบุหน่วยงาน</translation>
+    </message>
+    <message>
         <source>No update</source>
         <translation>ยังไม่รายงาน</translation>
     </message>
@@ -2195,6 +2207,40 @@ Facilitates organization development workshops towards Government 4.0 and the PM
     <message>
         <source>Please give the workshop a title.</source>
         <translation>กรุณาตั้งชื่อการประชุมเชิงปฏิบัติการ</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeChooser</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>แสดง (&amp;S):</translation>
+    </message>
+    <message>
+        <source>The agency as a whole</source>
+        <translation>รวมทั้งองค์การ</translation>
+    </message>
+    <message>
+        <source>Items of no office</source>
+        <translation>รายการที่ไม่ระบุหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTable</name>
+    <message>
+        <source>Each office at this checkpoint (double-click one to show it above)</source>
+        <translation>แต่ละหน่วยงานในรอบนี้ (ดับเบิลคลิกหน่วยงานเพื่อแสดงด้านบน)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Items of no office</source>
+        <translation>รายการที่ไม่ระบุหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>The agency as a whole</source>
+        <translation>รวมทั้งองค์การ</translation>
     </message>
 </context>
 <context>

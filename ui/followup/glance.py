@@ -9,11 +9,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.followup_summary import CheckpointGlance, Tally
+from app.merge.offices import OfficeFollowup
 from app.model import Category, Pillar
 from ui.common import theme
 from ui.common.table_rows import wrap_rows
 from ui.followup.chart import ProgressChart
 from ui.followup.names import short_date
+from ui.followup.office_glance import AGENCY, OfficeChooser, OfficeTable, glances_of
 from ui.plan.model import format_baht
 
 COUNTED = ("done", "on_track", "delayed", "cancelled", "no_update")
@@ -33,32 +35,75 @@ class GlanceView(QWidget):
         self._fit_rows = wrap_rows(self.table)
         self.chart_label = QLabel(objectName="sectionLabel", wordWrap=True)
         self.chart = ProgressChart()
+        # a consolidated workshop's: whose follow-up is shown, and every office side by side
+        self.chooser = OfficeChooser()
+        self.chooser.chosen.connect(self._redraw)
+        self.office_table = OfficeTable(self._row, self._headers)
+        self.office_table.office_activated.connect(self.chooser.choose)
+        self._shown: tuple | None = None
+        left = QSplitter(Qt.Orientation.Vertical, objectName="glanceLeftSplitter")
+        left.addWidget(self.table)
+        left.addWidget(self.office_table)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.chart_label)
         right_layout.addWidget(self.chart, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="glanceSplitter")
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
+        self._show_offices(None)
+
+    def _headers(self) -> list[str]:
+        # short headers: the standings' full names are in the chart's legend; the name column keeps the room
+        return [self.tr("Where"), self.tr("Items"), self.tr("Done", "short header"), self.tr("On track", "short header"),
+                self.tr("Delayed", "short header"), self.tr("Cancelled", "short header"),
+                self.tr("No update", "short header"), self.tr("Spent / planned (baht)")]
+
+    def _show_offices(self, offices: OfficeFollowup | None) -> None:
+        self.chooser.setVisible(offices is not None)
+        self.office_table.setVisible(offices is not None)
+        if offices is not None:
+            self.chooser.fill(offices)
+
+    def _redraw(self) -> None:
+        if self._shown is not None:
+            self.show_glance(*self._shown)
+
+    def chosen_office(self) -> int | None:
+        """The office whose follow-up the table and chart show; None for the agency or an ordinary workshop."""
+        if not self.chooser.isVisibleTo(self):
+            return None
+        number = self.chooser.chosen_number()
+        return None if number == AGENCY else number
 
     def show_glance(self, glances: list[CheckpointGlance], current: int, pillars: list[Pillar],
-                    categories: list[Category], content_lang: str, ui_lang: str) -> None:
-        """``current``: the index of the checkpoint chosen (its tallies fill the table)."""
+                    categories: list[Category], content_lang: str, ui_lang: str,
+                    offices: OfficeFollowup | None = None) -> None:
+        """``current``: the index of the checkpoint chosen (its tallies fill the table). ``offices``:
+        a consolidated workshop's follow-up by office; the chooser picks whose glances are shown."""
+        self._shown = (glances, current, pillars, categories, content_lang, ui_lang, offices)
+        self._show_offices(offices)
         self.chart_label.setText(self.tr("Items at each checkpoint"))
+        if offices is not None:
+            self.office_table.show_offices(offices, current, self.chooser.chosen_number())
+            glances = glances_of(offices, self.chooser.chosen_number())
+            if self.chooser.chosen_number() != AGENCY:
+                self.chart_label.setText(self.tr("Items of %1 at each checkpoint").replace(
+                    "%1", self.chooser.combo.currentText()))
         self.chart.set_data([(str(n), short_date(g.checkpoint.due_date, ui_lang), g.overall)
                              for n, g in enumerate(glances, start=1)], current)
-        # short headers: the standings' full names are in the chart's legend; the name column keeps the room
-        headers = [self.tr("Where"), self.tr("Items"), self.tr("Done", "short header"), self.tr("On track", "short header"),
-                   self.tr("Delayed", "short header"), self.tr("Cancelled", "short header"),
-                   self.tr("No update", "short header"), self.tr("Spent / planned (baht)")]
+        headers = self._headers()
         self.model.clear()
         self.model.setHorizontalHeaderLabels(headers)
         if not 0 <= current < len(glances):

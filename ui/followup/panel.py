@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WorkshopError
+from app.merge.offices import followup_by_office, read_consolidation
 from app.model import Checkpoint
 from ui.common.i18n import current_language
 from ui.common.icons import set_action_icon
@@ -183,7 +184,9 @@ class FollowupPanel(StepPanel, QWidget):
         glances = w.followup_glance()
         checkpoint = self.current_checkpoint()
         latest = glances[current].latest if 0 <= current < len(glances) else {}
-        self.model.set_rows(items, latest, checkpoint, {c.id: c.name for c in checkpoints})
+        offices = followup_by_office(w)
+        self.model.set_rows(items, latest, checkpoint, {c.id: c.name for c in checkpoints}, self._office_names(w, items))
+        self._fit_columns()
         if items and not self.view.currentIndex().isValid():
             self.view.selectionModel().setCurrentIndex(self.model.index(0, 1), QItemSelectionModel.SelectionFlag.NoUpdate)
         for action in (self.edit_checkpoint_action, self.remove_checkpoint_action):
@@ -191,8 +194,21 @@ class FollowupPanel(StepPanel, QWidget):
         self.exports.update(checkpoint is not None)
         self._show_form()
         lang = w.details().language
-        self.glance.show_glance(glances, current, w.pillars(), w.categories(), lang, current_language())
+        self.glance.show_glance(glances, current, w.pillars(), w.categories(), lang, current_language(), offices)
         self._fit_rows.start()
+
+    @staticmethod
+    def _office_names(w, items) -> dict[int, str] | None:
+        """Each plan item's office in a consolidated workshop; None for an ordinary one."""
+        consolidation = read_consolidation(w)
+        return None if consolidation is None else {i.id: consolidation.label("plan_items", i.id) for i in items}
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        if self.model.columnCount() == 4 and header.sectionResizeMode(3) != QHeaderView.ResizeMode.Interactive:
+            # a consolidated workshop's office column, wrapped: the item's name keeps the room
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(3, 150)
 
     def _offer_next_step(self, has_items: bool, has_checkpoints: bool) -> None:
         if not has_items:
