@@ -137,3 +137,22 @@ def test_at_1366_in_thai_the_consolidated_step_fits_and_names_wrap_whole(main_wi
         for row in range(model.rowCount()):  # wrapped whole, never "…"
             for column in range(model.columnCount()):
                 assert view.rowHeight(row) >= view.sizeHintForIndex(model.index(row, column)).height() - 1
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_consolidated_step_speaks_the_interface_language(main_window, consolidated, qtbot, lang):
+    from tests.common.test_interface_language import content_strings, english_words, thai_words, visible_texts
+
+    main_window.set_language(lang)
+    panel = open_followup(main_window, consolidated, qtbot)
+    w = main_window.workshop
+    notes = [p.note for p in w.progress()] + [e.name for e in w.evidence()] + [c.name for c in w.checkpoints()]
+    content = sorted(content_strings(lang) + notes + [HQ, R1, R2], key=len, reverse=True)
+    judge = english_words if lang == "th" else thai_words
+    found = []
+    for tab, office in ((0, 0), (1, 0), (1, 2)):  # progress; at a glance for the agency, then an office
+        panel.tabs.setCurrentIndex(tab)
+        panel.glance.chooser.combo.setCurrentIndex(office)
+        qtbot.wait(10)
+        found += [f"{where}: {text!r}" for where, text in visible_texts(panel) if judge(text, content)]
+    assert found == []
