@@ -31,18 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # .pyc as installed
-ENV.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-
-BARE_WINDOW = textwrap.dedent("""
-    import sys
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow(); window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-""")
+from run_all import BARE_WINDOW, ENV  # noqa: E402  (the same bare window and environment as run_all's start)
 
 _STATUS = textwrap.dedent("""
     def status():
