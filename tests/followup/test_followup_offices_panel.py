@@ -108,11 +108,14 @@ def test_the_progress_list_names_each_items_office(main_window, consolidated, qt
     assert set(named) == {HQ, R1, R2}
 
 
-def test_an_ordinary_workshop_shows_no_chooser_and_no_office_column(main_window, demo_path, qtbot):
+def test_an_ordinary_workshop_shows_no_chooser_and_no_office_column(main_window, consolidated, demo_path, qtbot):
     w = Workshop.open(demo_path)
     w.start_followup()
     w.close()
-    panel = open_followup(main_window, demo_path, qtbot)
+    before = open_followup(main_window, consolidated, qtbot)
+    list_share = before.splitter.sizes()[0] / sum(before.splitter.sizes())
+    panel = open_followup(main_window, demo_path, qtbot)  # after a consolidated one, in the same window
+    assert panel.splitter.sizes()[0] / sum(panel.splitter.sizes()) < list_share  # the form's room back
     panel.tabs.setCurrentIndex(1)
     assert not panel.glance.chooser.isVisible() and not panel.glance.office_table.isVisible()
     assert panel.glance.chosen_office() is None and panel.model.columnCount() == 3

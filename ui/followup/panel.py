@@ -48,6 +48,7 @@ class FollowupPanel(StepPanel, QWidget):
         self.rename_dialog: QInputDialog | None = None
         self._viewer_folder: Path | None = None
         self._checkpoints: list[Checkpoint] = []
+        self._office_column_sized = False
         self.next_hint = NextStepHint(objectName="followupNextStep")
         self.next_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a band, not the page
         self.checkpoint_label = QLabel(objectName="checkpointLabel")
@@ -204,11 +205,15 @@ class FollowupPanel(StepPanel, QWidget):
         return None if consolidation is None else {i.id: consolidation.label("plan_items", i.id) for i in items}
 
     def _fit_columns(self) -> None:
-        header = self.view.horizontalHeader()
-        if self.model.columnCount() == 4 and header.sectionResizeMode(3) != QHeaderView.ResizeMode.Interactive:
-            # a consolidated workshop's office column, wrapped: the item's name keeps the room
-            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(3, 150)
+        # a consolidated workshop's office column, wrapped: the item's name keeps the room
+        consolidated = self.model.columnCount() == 4
+        if consolidated != self._office_column_sized:
+            if consolidated:
+                self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+                self.view.setColumnWidth(3, 150)
+            # the list takes the office's room from the form, which has it to spare (sizes are weights)
+            self.splitter.setSizes([590, 530] if consolidated else [520, 600])
+        self._office_column_sized = consolidated
 
     def _offer_next_step(self, has_items: bool, has_checkpoints: bool) -> None:
         if not has_items:
