@@ -56,9 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     _overwrite_option(plan)
 
     followup = commands.add_parser("followup", help="the plan's follow-up (progress at its checkpoints, evidence "
-                                                    "listed) as a Thai PDF, or a spreadsheet (.xlsx or .csv)")
+                                                    "listed) as a Thai PDF, a spreadsheet (.xlsx or .csv) or its "
+                                                    "progress table as Word (.docx)")
     followup.add_argument("source", type=Path, metavar="IN.pmqa")
-    followup.add_argument("out", type=Path, metavar="OUT.pdf|OUT.xlsx|OUT.csv")
+    followup.add_argument("out", type=Path, metavar="OUT.pdf|OUT.xlsx|OUT.csv|OUT.docx")
     followup.add_argument("--checkpoint", type=int, metavar="N",
                           help="checkpoint N only (1 = the first, in the workshop's order; default: every checkpoint)")
     followup.add_argument("--lang", choices=("th", "en"), help="language (default: the workshop's)")
@@ -113,7 +114,7 @@ COMMANDS = ("demo", "export", "import", "report", "plan", "followup", "merge", "
 # The extensions a command's output may have.
 OUTPUT_SUFFIXES = {"demo": (".pmqa",), "import": (".pmqa",), "merge": (".pmqa",), "restore": (".pmqa",),
                    "export": (".json",), "report": (".pdf",), "plan": (".xlsx", ".csv", ".docx"),
-                   "followup": (".pdf", ".xlsx", ".csv")}
+                   "followup": (".pdf", ".xlsx", ".csv", ".docx")}
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -208,7 +209,10 @@ def _run_followup(args: argparse.Namespace) -> None:
     workshop = Workshop.open(args.source, readonly=True)
     try:
         checkpoint = _checkpoint_asked(workshop, args)
-        if args.out.suffix.lower() != ".pdf":
+        if args.out.suffix.lower() == ".docx":  # Word's table follows --thai-digits, as the PDF does
+            from app.report.followup_docx import export_followup_docx
+            export_followup_docx(workshop, args.out, checkpoint, args.lang, args.overwrite, args.thai_digits)
+        elif args.out.suffix.lower() != ".pdf":
             from app.followup_sheet import export_followup
             export_followup(workshop, args.out, checkpoint, args.lang, overwrite=args.overwrite)
     finally:

@@ -124,9 +124,13 @@ def export_followup_csv(workshop: Workshop, target: Path | str, checkpoint: int 
 
 def export_followup(workshop: Workshop, target: Path | str, checkpoint: int | None = None,
                     lang: str | None = None, *, overwrite: bool = True) -> None:
-    """The follow-up as .xlsx or .csv, by ``target``'s extension (see ``followup_table``)."""
+    """The follow-up as .xlsx or .csv (see ``followup_table``), or its progress table as Word
+    (.docx, app/report/followup_docx.py), by ``target``'s extension."""
     suffix = Path(target).suffix.lower()
-    if suffix == ".xlsx":
+    if suffix == ".docx":
+        from app.report.followup_docx import export_followup_docx
+        export_followup_docx(workshop, target, checkpoint, lang, overwrite)
+    elif suffix == ".xlsx":
         export_followup_xlsx(workshop, target, checkpoint, lang, overwrite)
     elif suffix == ".csv":
         export_followup_csv(workshop, target, checkpoint, lang, overwrite)

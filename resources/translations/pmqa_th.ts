@@ -1421,8 +1421,24 @@
         <translation>ตารางคำนวณ (&amp;S)…</translation>
     </message>
     <message>
-        <source>Save the progress at the chosen checkpoint as a spreadsheet (.xlsx or .csv)</source>
-        <translation>บันทึกความก้าวหน้าของรอบที่เลือกเป็นตารางคำนวณ (.xlsx หรือ .csv)</translation>
+        <source>Save the progress at the chosen checkpoint as a spreadsheet (.xlsx or .csv) or as a Word table (.docx)</source>
+        <translation>บันทึกผลการดำเนินงาน ณ รอบการติดตามที่เลือกเป็นตารางคำนวณ (.xlsx หรือ .csv) หรือเป็นตารางในเอกสาร Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>เอกสาร Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the follow-up as a spreadsheet or Word</source>
+        <translation>บันทึกผลการติดตามเป็นตารางคำนวณหรือเอกสาร Word</translation>
     </message>
     <message>
         <source>follow-up</source>
@@ -1435,14 +1451,6 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the follow-up spreadsheet</source>
-        <translation>บันทึกตารางคำนวณผลการติดตาม</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

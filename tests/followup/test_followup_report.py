@@ -232,8 +232,8 @@ def test_the_followup_command_writes_each_kind_and_refuses_clearly(followed, tmp
     assert code == cli.EXIT_USAGE and "numbered 1 to 4" in err and not (tmp_path / "g.pdf").exists()
     code, err = _run(["followup", source, str(tmp_path / "f.pdf")], capsys)
     assert code == cli.EXIT_USAGE and "already exists" in err
-    code, err = _run(["followup", source, str(tmp_path / "f.docx")], capsys)
-    assert code == cli.EXIT_USAGE and ".pdf, .xlsx or .csv" in err
+    code, err = _run(["followup", source, str(tmp_path / "f.odt")], capsys)
+    assert code == cli.EXIT_USAGE and ".pdf, .xlsx, .csv or .docx" in err and not (tmp_path / "f.odt").exists()
 
 
 def test_the_followup_command_refuses_a_workshop_without_checkpoints_or_from_before_follow_up(tmp_path, capsys):
@@ -247,3 +247,148 @@ def test_the_followup_command_refuses_a_workshop_without_checkpoints_or_from_bef
     code, err = _run(["followup", str(older), str(tmp_path / "o.xlsx")], capsys)
     assert code == cli.EXIT_USAGE and "needs upgrading" in err
     assert older.read_bytes() == before and not (tmp_path / "o.xlsx").exists()
+
+
+# ----------------------------------------------------------------------------- the Word copy
+def _docx_cells(path: Path) -> list[list[str]]:
+    """Every row of every table of a .docx, its cells' text (a cell's lines joined by newlines)."""
+    import docx
+
+    return [[cell.text for cell in row.cells] for table in docx.Document(str(path)).tables for row in table.rows]
+
+
+def test_the_word_copy_holds_the_progress_columns_and_every_typed_text(followed, tmp_path):
+    import docx
+
+    path, typed, checkpoints, _everything, _second = followed
+    workshop = Workshop.open(path, readonly=True)
+    try:
+        export_followup(workshop, tmp_path / "all.docx")
+        export_followup(workshop, tmp_path / "second.docx", checkpoints[1].id)
+        items = workshop.plan_items()
+    finally:
+        workshop.close()
+    document = docx.Document(str(tmp_path / "all.docx"))
+    assert len(document.tables) == 4  # one per checkpoint reported at
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # landscape
+    rows = _docx_cells(tmp_path / "all.docx")
+    header = rows[0]
+    assert header == ["ที่", "ประเด็นการพัฒนา / โครงการ", "ตัวชี้วัด", "ค่าเป้าหมาย", "ผลการดำเนินงาน", "สถานะ",
+                      "งบประมาณ (บาท)", "ใช้จ่ายแล้ว (บาท)", "หมายเหตุ", "หลักฐาน"]
+    cells = "\n".join(cell for row in rows for cell in row)
+    missing = [t for pair in typed.values() for t in pair if t not in cells]
+    assert len(typed) == 12 * 4 - 1 and missing == []
+    assert "ครั้งที่ 9 หน่วยงานรายงานความคืบหน้าที่ไม่มีใครพิมพ์" not in cells  # the check above can fail
+    assert cells.count(EVIDENCE_NAME) == 4
+    # the total row spans up to the budget, as the PDF's
+    second = _docx_cells(tmp_path / "second.docx")
+    assert len(second) == 1 + len(items) + 1 and second[-1][0] == "รวม"
+    notes = [row[header.index("หมายเหตุ")] for row in second[1:-1]]
+    assert notes == [typed[items[0].id, 1][0]] + [typed[i.id, 2][0] for i in items[1:]]
+    assert "(ตามรายงานรอบที่ 1)" in second[1][header.index("สถานะ")]  # the first item's report carried
+    # Thai is set in the complex-script slot (as the plan's Word copy)
+    run = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]._r
+    assert run.xpath("./w:rPr/w:rFonts/@w:cs") == ["TH SarabunPSK"]
+
+
+def test_the_followup_command_writes_word(followed, tmp_path, capsys):
+    import docx
+
+    source = str(followed[0])
+    out = tmp_path / "f.docx"
+    assert _run(["followup", source, str(out), "--checkpoint", "2", "--thai-digits"], capsys)[0] == cli.EXIT_OK
+    rows = _docx_cells(out)
+    assert len(docx.Document(str(out)).tables) == 1 and rows[1][0] == "๑"  # Thai digits asked for
+    code, err = _run(["followup", source, str(out)], capsys)
+    assert code == cli.EXIT_USAGE and "already exists" in err
+    assert _run(["followup", source, str(out), "--overwrite", "--lang", "en"], capsys)[0] == cli.EXIT_OK
+    assert _docx_cells(out)[0][-1] == "Evidence" and len(docx.Document(str(out)).tables) == 4
+
+
+# ----------------------------------------------------------------------------- a consolidated workshop
+@pytest.fixture(scope="module")
+def consolidated(tmp_path_factory):
+    """Three offices combined, two of them with follow-up (the third reported none)."""
+    from app.merge.combine import merge_workshops
+    from tests.consolidation.test_merge import make_office
+    from tests.followup.test_followup_merge import HQ, R1, R2, report_followup
+
+    folder = tmp_path_factory.mktemp("followup-offices-report")
+    hq, r1, r2 = (make_office(folder / f"{n}.pmqa", unit) for n, unit in (("hq", HQ), ("r1", R1), ("r2", R2)))
+    report_followup(hq, seed=1)
+    report_followup(r1, seed=2, checkpoints=3)
+    path = folder / "combined.pmqa"
+    merge_workshops(path, [hq, r1, r2])
+    workshop = Workshop.open(path, readonly=True)
+    try:
+        checkpoint = workshop.checkpoints()[1]
+    finally:
+        workshop.close()
+    return path, (HQ, R1, R2), checkpoint, render_followup(path, folder / "second.pdf", checkpoint.id)
+
+
+def _by_office_rows(pdf: Path) -> list[list[str]]:
+    """The rows of the "by office" table (read with pdfplumber, digits made Arabic)."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        for page in doc.pages:
+            if "จำแนกตามหน่วยงาน" not in squeeze(page.extract_text() or ""):
+                continue
+            for table in page.find_tables():
+                rows = table.extract()
+                if rows and squeeze(rows[0][0] or "") == "หน่วยงาน":
+                    return [[arabic_digits(cell or "") for cell in row] for row in rows[1:]]
+    return []
+
+
+def _figures(row: list[str]) -> list[float]:
+    """Items, the five standings, planned and spent (the first line of the cell: its share is under it)."""
+    def number(cell: str) -> float:
+        first = cell.split("\n")[0].replace(",", "").strip()
+        return 0.0 if first in ("", "–") else float(first)
+    return [number(cell) for cell in row[1:]]
+
+
+def test_a_consolidated_report_shows_each_office_and_they_add_up_to_the_agency(consolidated):
+    from app.merge.offices import followup_by_office
+
+    path, labels, checkpoint, result = consolidated
+    rows = _by_office_rows(result.path)
+    assert [squeeze(r[0]) for r in rows] == [squeeze(x) for x in labels] + ["รวมทั้งองค์การ"]
+    offices, agency = [_figures(r) for r in rows[:-1]], _figures(rows[-1])
+    assert [round(sum(column), 2) for column in zip(*offices)] == [round(x, 2) for x in agency]
+    workshop = Workshop.open(path, readonly=True)
+    try:
+        followup = followup_by_office(workshop)
+    finally:
+        workshop.close()
+    index = [g.checkpoint.id for g in followup.agency].index(checkpoint.id)
+    tally = followup.agency[index].overall
+    assert agency == [tally.items, tally.on_track, tally.delayed, tally.done, tally.cancelled, tally.no_update,
+                      tally.planned_satang / 100, tally.spent_satang / 100]
+    assert offices[2][1:6] == [0, 0, 0, 0, 12]  # the office that reported no follow-up: all without an update
+    assert tally.spent_satang > 0 and sum(o[0] for o in offices[:2]) == 24  # the test is about real figures
+
+
+def test_the_consolidated_progress_table_names_each_items_office(consolidated):
+    _path, labels, _checkpoint, result = consolidated
+    items = _column_streams(result.path)[1]
+    assert [items.count(_flat(label)) for label in labels] == [12, 12, 12]
+
+
+def test_an_ordinary_workshops_report_has_no_offices(followed):
+    text = squeeze(pdftotext(followed[4].path))
+    assert "จำแนกตามหน่วยงาน" not in text and "รวมทั้งองค์การ" not in text
+
+
+def test_the_consolidated_word_copy_names_each_items_office(consolidated, tmp_path):
+    path, labels, checkpoint, _result = consolidated
+    workshop = Workshop.open(path, readonly=True)
+    try:
+        export_followup(workshop, tmp_path / "offices.docx", checkpoint.id)
+    finally:
+        workshop.close()
+    items = [row[1] for row in _docx_cells(tmp_path / "offices.docx")[1:-1]]
+    assert len(items) == 36 and [sum(cell.startswith(label + "\n") for cell in items) for label in labels] == [12] * 3

@@ -53,7 +53,8 @@ class FollowupExports(QObject):
         set_action_text(self.pdf_action, self.tr("Follow-up &report (PDF)…"),
                         self.tr("Save the follow-up report of the chosen checkpoint as a PDF"))
         set_action_text(self.sheet_action, self.tr("&Spreadsheet…"),
-                        self.tr("Save the progress at the chosen checkpoint as a spreadsheet (.xlsx or .csv)"))
+                        self.tr("Save the progress at the chosen checkpoint as a spreadsheet (.xlsx or .csv) "
+                                "or as a Word table (.docx)"))
 
     def update(self, has_checkpoint: bool) -> None:
         for action in self.actions():
@@ -75,8 +76,11 @@ class FollowupExports(QObject):
             self.write_pdf(Path(path))
 
     def ask_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.panel, self.tr("Save the follow-up spreadsheet"),
-                                              self._suggested(".xlsx"), self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        kinds = [self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)"), self.tr("Word (*.docx)")]
+        path, kind = QFileDialog.getSaveFileName(self.panel, self.tr("Save the follow-up as a spreadsheet or Word"),
+                                                 self._suggested(".xlsx"), ";;".join(kinds))
+        if path and not Path(path).suffix:  # a name typed bare takes the kind chosen in the dialog
+            path += (".xlsx", ".csv", ".docx")[kinds.index(kind)] if kind in kinds else ".xlsx"
         if path:
             self.write_sheet(Path(path))
 
