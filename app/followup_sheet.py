@@ -8,15 +8,13 @@ from which). The .xlsx also has a sheet of the checkpoints side by side.
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from app.errors import ValidationError
 from app.followup_summary import CheckpointGlance
 from app.report.catalogue import text
 from app.report.followup import COLUMNS, choose
-from app.spreadsheet import _BAHT, _WIDTHS, _PLAN_KEYS, _write_atomically, fill_sheet, plan_table
+from app.spreadsheet import _BAHT, _WIDTHS, _PLAN_KEYS, _write_atomically, fill_sheet, plan_table, write_csv
 from app.thaidate import format_date
 from app.workshop import Workshop
 
@@ -113,13 +111,7 @@ def export_followup_csv(workshop: Workshop, target: Path | str, checkpoint: int 
                         lang: str | None = None, overwrite: bool = True) -> None:
     """UTF-8 with a byte-order mark, so that Excel opens Thai text correctly; no total row."""
     headers, rows, _shown = followup_table(workshop, checkpoint, lang)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
-    data = buffer.getvalue().encode("utf-8-sig")
-    _write_atomically(Path(target), lambda temp: temp.write_bytes(data), overwrite)
+    write_csv(Path(target), headers, rows, overwrite)
 
 
 def export_followup(workshop: Workshop, target: Path | str, checkpoint: int | None = None,

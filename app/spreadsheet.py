@@ -204,13 +204,19 @@ def _column(index: int) -> str:
 def export_csv(workshop: Workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
     """UTF-8 with a byte-order mark, so that Excel opens Thai text correctly."""
     headers, rows = plan_table(workshop, lang)
+    write_csv(Path(target), headers, rows, overwrite)
+
+
+def write_csv(target: Path, headers: list, rows: list, overwrite: bool = True) -> None:
+    """``rows`` under ``headers`` as CSV in UTF-8 with a byte-order mark (Excel then reads Thai),
+    amounts with two decimals, written atomically."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(headers)
     for row in rows:
         writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, float) else v for v in row])
     data = buffer.getvalue().encode("utf-8-sig")
-    _write_atomically(Path(target), lambda temp: temp.write_bytes(data), overwrite)
+    _write_atomically(target, lambda temp: temp.write_bytes(data), overwrite)
 
 
 def export_plan(workshop: Workshop, target: Path | str, lang: str | None = None, *, overwrite: bool = True) -> None:

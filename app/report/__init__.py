@@ -10,14 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from app.atomic_file import atomic_target
-from app.errors import StorageError
 from app.report.catalogue import text
 from app.report.data import read_report_data
-from app.report.document import ProgressMeter, ReportDocument, numbered_canvas
+from app.report.document import write_pdf
 from app.report.options import ReportOptions, read_options
 from app.report.sections import ReportWriter
-from app.typesetting import Name, register_fonts
+from app.typesetting import register_fonts
 from app.workshop import Workshop
 
 Progress = Callable[[int, int], None]
@@ -47,23 +45,11 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
     lang = lang or data.details.language
     thai = data.details.thai_digits if thai_digits is None else thai_digits
     register_fonts()
-    writer = ReportWriter(data, lang, thai, options)
-    story = writer.story()
-    meter = ProgressMeter(progress, len(story))
+    story = ReportWriter(data, lang, thai, options).story()
     target = Path(target)
-    details = data.details
-    try:
-        with atomic_target(target, overwrite=overwrite) as temp:
-            doc = ReportDocument(temp, title=f"{text('document', lang)} — {details.title}",
-                                 author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
-                                 lang=lang, header=[Name(details.organization), f" · {text('document', lang)}"],
-                                 thai=thai, progress=meter, page_numbers=options.page_numbers)
-            doc.build(story, canvasmaker=numbered_canvas(doc))
-    except FileExistsError:
-        raise StorageError(target, "already_exists") from None
-    except OSError as exc:
-        raise StorageError(target, "cannot_write_pdf", system=exc.strerror or str(exc)) from None
-    return ReportResult(target, doc.page)
+    pages = write_pdf(target, story, data.details, text("document", lang), lang=lang, thai=thai,
+                      page_numbers=options.page_numbers, progress=progress, overwrite=overwrite)
+    return ReportResult(target, pages)
 
 
 def self_test_step(demo_path: Path, folder: Path) -> str:

@@ -4,6 +4,7 @@ a running header, "page N of M" footers and the document's metadata."""
 from __future__ import annotations
 
 import zlib
+from pathlib import Path
 from typing import Callable
 
 from reportlab import rl_config
@@ -175,3 +176,27 @@ def numbered_canvas(doc: ReportDocument):
             number_line.drawOn(self, LEFT, y)
 
     return NumberedCanvas
+
+
+def write_pdf(target: Path, story: list, details, title: str, *, lang: str, thai: bool, page_numbers: str,
+              progress=None, overwrite: bool = True) -> int:
+    """Lay ``story`` out into the PDF ``target`` (written atomically: all or nothing; an existing
+    ``target``, even one that appears meanwhile, is kept unless ``overwrite``), with the workshop's
+    organisation and ``title`` in the running header; returns the number of pages."""
+    from app.atomic_file import atomic_target
+    from app.errors import StorageError
+    from app.typesetting import Name
+
+    meter = ProgressMeter(progress, len(story))
+    try:
+        with atomic_target(target, overwrite=overwrite) as temp:
+            doc = ReportDocument(temp, title=f"{title} — {details.title}",
+                                 author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
+                                 lang=lang, header=[Name(details.organization), f" · {title}"],
+                                 thai=thai, progress=meter, page_numbers=page_numbers)
+            doc.build(story, canvasmaker=numbered_canvas(doc))
+    except FileExistsError:
+        raise StorageError(target, "already_exists") from None
+    except OSError as exc:
+        raise StorageError(target, "cannot_write_pdf", system=exc.strerror or str(exc)) from None
+    return doc.page

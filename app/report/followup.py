@@ -19,14 +19,12 @@ from typing import Callable
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from app.atomic_file import atomic_target
-from app.errors import StorageError
 from app.followup_summary import CheckpointGlance, Tally
 from app.merge.offices import Consolidation, OfficeFollowup, followup_by_office, read_consolidation
 from app.model import Category, Details, Evidence, Pillar, PlanItem
 from app.report.catalogue import text
 from app.report.columns import fit_widths
-from app.report.document import ProgressMeter, ReportDocument, numbered_canvas
+from app.report.document import write_pdf
 from app.report.followup_chart import STACK_ORDER, STANDING_COLOURS, standings_chart
 from app.report.options import ReportOptions, read_options
 from app.report.plan import CELL_INDENT, _label, _money
@@ -326,18 +324,7 @@ def render_followup(source: Path | str, target: Path | str, checkpoint: int | No
     thai = details.thai_digits if thai_digits is None else thai_digits
     register_fonts()
     story = FollowupWriter(data, lang, thai, options, checkpoint).story()
-    meter = ProgressMeter(progress, len(story))
     target = Path(target)
-    title = text("fu_document", lang)
-    try:
-        with atomic_target(target, overwrite=overwrite) as temp:
-            doc = ReportDocument(temp, title=f"{title} — {details.title}",
-                                 author=details.organization or "PMQA 4.0 Workshop", subject=details.title,
-                                 lang=lang, header=[Name(details.organization), f" · {title}"],
-                                 thai=thai, progress=meter, page_numbers=options.page_numbers)
-            doc.build(story, canvasmaker=numbered_canvas(doc))
-    except FileExistsError:
-        raise StorageError(target, "already_exists") from None
-    except OSError as exc:
-        raise StorageError(target, "cannot_write_pdf", system=exc.strerror or str(exc)) from None
-    return ReportResult(target, doc.page)
+    pages = write_pdf(target, story, details, text("fu_document", lang), lang=lang, thai=thai,
+                      page_numbers=options.page_numbers, progress=progress, overwrite=overwrite)
+    return ReportResult(target, pages)
