@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -68,6 +69,8 @@ def test_a_pillar_is_called_miti_everywhere_never_sao_lak(template, demo, thai_i
               "report": [th for th, _en in _TEXT.values()], "interface": list(thai_interface.values())}
     for place, found in places.items():
         assert not [s for s in found if "เสาหลัก" in s], place
+    core = Path(__file__).resolve().parents[2] / "app"  # the report's and the merge report's own words
+    assert not [p.name for p in core.rglob("*.py") if "เสาหลัก" in p.read_text(encoding="utf-8")]
     assert _TEXT["pillar"][0] == "มิติ"
 
 
