@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import StorageError
 from app.report.followup import PLANNED, FollowupWriter, read_followup_data, reported_at
 from app.report.plan import _label, _money
 from app.report.plan_docx import (
     BODY_PT, MARGINS_CM, PAGE_CM, SARABUN_PER_PSK, TABLE_PT, WORD_CELL_MARGIN, _landscape, _repeat_header,
-    _rpr_fonts, _style_fonts,
+    _rpr_fonts, _style_fonts, save_docx,
 )
 
 # A line of a cell: its text and how it is set (as the PDF's SMALL, SMALL_BOLD, FAINT and TAG styles).
@@ -171,14 +170,4 @@ def build_followup_document(workshop, checkpoint: int | None = None, lang: str |
 def export_followup_docx(workshop, target: Path | str, checkpoint: int | None = None, lang: str | None = None,
                          overwrite: bool = True, thai_digits: bool | None = None) -> None:
     """Write the progress table(s) to ``target`` (atomically: all or nothing)."""
-    from app.atomic_file import atomic_target
-
-    document = build_followup_document(workshop, checkpoint, lang, thai_digits)
-    target = Path(target)
-    try:
-        with atomic_target(target, overwrite=overwrite) as temp:
-            document.save(str(temp))
-    except FileExistsError:
-        raise StorageError(target, "already_exists") from None
-    except OSError as exc:
-        raise StorageError(target, "cannot_write", system=exc.strerror or str(exc)) from None
+    save_docx(build_followup_document(workshop, checkpoint, lang, thai_digits), Path(target), overwrite)

@@ -198,10 +198,13 @@ def build_document(workshop, lang: str | None = None, thai_digits: bool | None =
 
 def export_docx(workshop, target: Path | str, lang: str | None = None, overwrite: bool = True) -> None:
     """Write the plan to ``target`` (atomically: all or nothing)."""
+    save_docx(build_document(workshop, lang), Path(target), overwrite)
+
+
+def save_docx(document, target: Path, overwrite: bool = True) -> None:
+    """``document`` (python-docx) written to ``target`` atomically: all or nothing."""
     from app.atomic_file import atomic_target
 
-    document = build_document(workshop, lang)
-    target = Path(target)
     try:
         with atomic_target(target, overwrite=overwrite) as temp:
             document.save(str(temp))
