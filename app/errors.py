@@ -237,6 +237,17 @@ class StorageError(WorkshopError):
         super().__init__(f"{path}: {self.detail}")
 
 
+def read_failure(path: Path | str, exc: OSError) -> StorageError:
+    """Why the user's file at ``path`` could not be read, from the system's error."""
+    if isinstance(exc, FileNotFoundError):
+        return StorageError(path, "file_missing")
+    if isinstance(exc, PermissionError):
+        return StorageError(path, "no_read_permission")
+    if isinstance(exc, NotADirectoryError):
+        return StorageError(path, "path_through_file")
+    return StorageError(path, "cannot_read", system=exc.strerror or str(exc))
+
+
 class ExchangeError(WorkshopError):
     """A JSON workshop file cannot be imported; ``place`` is a JSON path such as ``groups[2].name``."""
 

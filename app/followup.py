@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from app import atomic_file
 from app.changes import Changes
-from app.errors import StorageError, ValidationError
+from app.errors import StorageError, ValidationError, read_failure
 from app.followup_summary import CheckpointGlance, glance, overdue, plan_fiscal_year, quarter_checkpoints
 from app.model import PROGRESS_STATUSES, Checkpoint, Evidence, Progress
 from app.validation import clean_text, whole_number
@@ -84,12 +84,8 @@ def _read_source(source: Path) -> bytes:
         size = source.stat().st_size
         check_evidence_size(size, 0)
         return source.read_bytes()
-    except FileNotFoundError:
-        raise StorageError(source, "file_missing") from None
-    except PermissionError:
-        raise StorageError(source, "no_read_permission") from None
     except OSError as exc:
-        raise StorageError(source, "cannot_read", system=exc.strerror or str(exc)) from None
+        raise read_failure(source, exc) from None
 
 
 class FollowupOperations:

@@ -6,7 +6,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from app.errors import FileTooNewError, NotAWorkshopError, NotWritableError, StorageError
+from app.errors import FileTooNewError, NotAWorkshopError, NotWritableError, StorageError, read_failure
 
 # "PMQA" in ASCII, stored in the SQLite header so a workshop is recognisable without opening it.
 APPLICATION_ID = 0x504D5141
@@ -22,16 +22,10 @@ def read_header(path: Path) -> tuple[int, int]:
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
-    except FileNotFoundError:
-        raise StorageError(path, "file_missing") from None
     except IsADirectoryError:
         raise NotAWorkshopError(path, "is_folder") from None
-    except PermissionError:
-        raise StorageError(path, "no_read_permission") from None
-    except NotADirectoryError:
-        raise StorageError(path, "path_through_file") from None
     except OSError as exc:
-        raise StorageError(path, "cannot_read", system=exc.strerror or str(exc)) from None
+        raise read_failure(path, exc) from None
     if not header:
         raise NotAWorkshopError(path, "empty_file")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
