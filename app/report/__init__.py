@@ -36,18 +36,29 @@ def render_report(source: Path | str, target: Path | str, *, lang: str | None = 
     ``lang``, ``thai_digits`` and ``options`` (page numbers, body size, sign-off titles) default
     to the workshop's own report settings.
     """
+    return render_document(source, target, read_report_data, lambda *how: ReportWriter(*how).story(), "document",
+                           lang=lang, thai_digits=thai_digits, progress=progress, options=options,
+                           overwrite=overwrite)
+
+
+def render_document(source: Path | str, target: Path | str, read_data: Callable, story_of: Callable,
+                    title_key: str, *, lang: str | None, thai_digits: bool | None, progress: Progress | None,
+                    options: ReportOptions | None, overwrite: bool) -> ReportResult:
+    """A report of the workshop at ``source`` as a PDF: its data read through a read-only connection
+    of its own (``read_data``), the story made from (data, lang, thai digits, options), the workshop's
+    own report settings where none are given; ``title_key`` names it in the catalogue."""
     workshop = Workshop.open(source, readonly=True)
     try:
-        data = read_report_data(workshop)
+        data = read_data(workshop)
         options = options or read_options(workshop)
     finally:
         workshop.close()
     lang = lang or data.details.language
     thai = data.details.thai_digits if thai_digits is None else thai_digits
     register_fonts()
-    story = ReportWriter(data, lang, thai, options).story()
+    story = story_of(data, lang, thai, options)
     target = Path(target)
-    pages = write_pdf(target, story, data.details, text("document", lang), lang=lang, thai=thai,
+    pages = write_pdf(target, story, data.details, text(title_key, lang), lang=lang, thai=thai,
                       page_numbers=options.page_numbers, progress=progress, overwrite=overwrite)
     return ReportResult(target, pages)
 

@@ -22,17 +22,15 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 from app.followup_summary import CheckpointGlance, Tally
 from app.merge.offices import Consolidation, OfficeFollowup, followup_by_office, read_consolidation
 from app.model import Category, Details, Evidence, Pillar, PlanItem
-from app.report.catalogue import text
 from app.report.columns import fit_widths
-from app.report.document import write_pdf
 from app.report.followup_chart import STACK_ORDER, STANDING_COLOURS, standings_chart
-from app.report.options import ReportOptions, read_options
+from app.report.options import ReportOptions
 from app.report.plan import CELL_INDENT, _label, _money
 from app.report.styles import STRIPE_FILL
 from app.report.sections import LANDSCAPE_WIDTH, ReportWriter, grid
 from app.report.page_table import page_table
 from app.thaidate import format_date
-from app.typesetting import Name, register_fonts
+from app.typesetting import Name
 from app.workshop import Workshop
 
 Progress = Callable[[int, int], None]
@@ -311,20 +309,9 @@ def render_followup(source: Path | str, target: Path | str, checkpoint: int | No
     ``Checkpoint.id``), or at every checkpoint (None). Written atomically; an existing ``target`` is
     kept unless ``overwrite``; ``lang``, ``thai_digits`` and ``options`` default to the workshop's own
     report settings; ``progress`` may raise to stop the render. Returns a ``ReportResult``."""
-    from app.report import ReportResult
+    from app.report import render_document
 
-    workshop = Workshop.open(source, readonly=True)
-    try:
-        data = read_followup_data(workshop)
-        options = options or read_options(workshop)
-    finally:
-        workshop.close()
-    details = data.details
-    lang = lang or details.language
-    thai = details.thai_digits if thai_digits is None else thai_digits
-    register_fonts()
-    story = FollowupWriter(data, lang, thai, options, checkpoint).story()
-    target = Path(target)
-    pages = write_pdf(target, story, details, text("fu_document", lang), lang=lang, thai=thai,
-                      page_numbers=options.page_numbers, progress=progress, overwrite=overwrite)
-    return ReportResult(target, pages)
+    return render_document(source, target, read_followup_data,
+                           lambda data, *how: FollowupWriter(data, *how, checkpoint).story(), "fu_document",
+                           lang=lang, thai_digits=thai_digits, progress=progress, options=options,
+                           overwrite=overwrite)
